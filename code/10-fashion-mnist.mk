@@ -10,8 +10,8 @@ build/fashion-mnist/%: $(FASHION_MNIST_SOURCE)/%.gz | build/deps.ok
 
 FASHION_MNIST_SIZE_paper = --M 400 --t-max 1000
 FASHION_MNIST_SIZE_quick = --M 50 --train-n 2000 --t-max 200
-FASHION_MNIST_MIRROR_T_paper = 80
-FASHION_MNIST_MIRROR_T_quick = 60
+FASHION_MNIST_MIRROR_T_paper = 45
+FASHION_MNIST_MIRROR_T_quick = 45
 FASHION_MNIST_RUN = OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/fashion-mnist \
   $(FASHION_MNIST_SIZE_$(SCALE)) --seed 1
 
@@ -33,7 +33,7 @@ $(DATA)/fashion-mnist/mirror-trace.tsv $(DATA)/fashion-mnist/mirror-nodes.tsv \
 
 $(FIGS)/fashion-mnist-nodes.pdf $(FIGS)/fashion-mnist-nodes.svg: \
   $(DATA)/fashion-mnist/nodes.tsv $(DATA)/fashion-mnist/mirror-nodes.tsv \
-  $(DATA)/fashion-mnist/trace.tsv $(DATA)/fashion-mnist/mirror-trace.tsv
+  $(DATA)/fashion-mnist.values $(DATA)/fashion-mnist-mirror.values
 $(FIGS)/fashion-mnist-errors.pdf $(FIGS)/fashion-mnist-errors.svg: \
   $(DATA)/fashion-mnist/trace.tsv $(DATA)/fashion-mnist.values
 

@@ -3,25 +3,30 @@ fig_size = "6.5,3.4"
 call 'code/style.gp' ARG1 ARG2 ARG3
 nodes = DATA.'/fashion-mnist/nodes.tsv'
 mirror = DATA.'/fashion-mnist/mirror-nodes.tsv'
-# end of the first stage: last t with unsatisfied_fraction = 1
-stats DATA.'/fashion-mnist/trace.tsv' using ($4 < 1 ? $2 : NaN) name 'REAL' nooutput
-stats DATA.'/fashion-mnist/mirror-trace.tsv' using ($4 < 1 ? $2 : NaN) name 'MIRROR' nooutput
+# fm_value(prefix, key): the value of prefix-key in DATA/prefix.values
+fm_value(prefix, key) = real(system(sprintf("awk -F'\t' '$1 == \"%s-%s\" { print $2 }' %s/%s.values", \
+                                            prefix, key, DATA, prefix)))
+REAL_min = fm_value('fashion-mnist', 'first-stage-time')
+MIRROR_min = fm_value('fashion-mnist-mirror', 'first-stage-time')
 last = 5   # six of the recorded nodes keep the panels readable
+# rows are ordered by step, then node: node k of step n is row n * per_step + k
+stats nodes using ($1 == 0 ? $3 : NaN) name 'STEP0' nooutput
+per_step = STEP0_records
 set multiplot layout 1,2
 set xlabel 't'
 set xtics 10
 do for [panel = 1:2] {
   @PANEL
   col = panel == 1 ? 4 : 5
-  set ylabel panel == 1 ? 'a_i(t)' : 'w_{∥i}(t)'
+  set ylabel panel == 1 ? 'a_i(t)' : 'w_{||i}(t)'
   set arrow 1 from REAL_min, graph 0 to REAL_min, graph 1 nohead dashtype 3 lc rgb 'grey40'
   set arrow 2 from MIRROR_min, graph 0 to MIRROR_min, graph 1 nohead dashtype 3 lc rgb 'grey60'
   set xrange [0:MIRROR_min + 10]
-  plot for [k = 0:last] nodes using ($3 == k ? $2 : NaN):(column(col + 2)) with lines \
-         linetype (k % 8) + 1 linewidth 1 notitle, \
-       for [k = 0:last] nodes using ($3 == k && int($1) % 2 == 0 ? $2 : NaN):(column(col)) \
+  plot for [k = 0:last] nodes every per_step::k using 2:(column(col + 2)) with lines \
+         linetype (k % 8) + 1 linewidth 1.5 notitle, \
+       for [k = 0:last] nodes every 3 * per_step::k using 2:(column(col)) \
          with points linetype (k % 8) + 1 pointtype 6 pointsize 0.5 notitle, \
-       for [k = 0:last] mirror using ($3 == k && int($1) % 2 == 1 ? $2 : NaN):(column(col)) \
+       for [k = 0:last] mirror every 3 * per_step::(per_step + k) using 2:(column(col)) \
          with points linetype (k % 8) + 1 pointtype 2 pointsize 0.5 notitle
 }
 unset multiplot

@@ -6,10 +6,11 @@ set format x '10^{%L}'
 set format y '10^{%L}'
 set xlabel 't'
 set ylabel 'fraction of training examples'
-set key bottom left
+set key inside left bottom Left reverse
+set xrange [1:3000]
 set yrange [1e-3:1.5]
 trace = DATA.'/simulator-fig1-trace.tsv'
 plot trace using ($2 > 0 ? $2 : NaN):'evaluated_fraction' with lines lw 2 title 'evaluated (with skipping)', \
      trace using ($2 > 0 ? $2 : NaN):'unsatisfied_fraction' with lines lw 2 title 'unsatisfied (simulation)', \
      DATA.'/gamma-gauss.tsv' using ($1 > 0 && $1 <= 2000 ? $1 : NaN):'unsatisfied_fraction' \
-       with lines dt 2 lw 2 title 'unsatisfied (theory, N = ∞)'
+       with lines dt 2 lw 2 title "unsatisfied (theory, N = \U+221E)"

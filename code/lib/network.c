@@ -217,7 +217,7 @@ static void block_pass(trainer *tr, const double *xblock, const long *index, lon
             tr->first[mu] = tr->steps;
     }
 }
-#line 522 "chapters/04-simulator.md"
+#line 523 "chapters/04-simulator.md"
 static long select_active(trainer *tr)
 {
     double eta_k = tr->eta + 2.0 * (double)tr->steps * DBL_EPSILON;
@@ -227,7 +227,7 @@ static long select_active(trainer *tr)
         if (!(tr->key[mu] > tau)) tr->active[k++] = mu;
     return k;
 }
-#line 539 "chapters/04-simulator.md"
+#line 540 "chapters/04-simulator.md"
 static void update_parameters(trainer *tr)
 {
     network *net = tr->net;
@@ -251,7 +251,7 @@ static void update_parameters(trainer *tr)
     tr->path += am * step * (1 + tr->eta);
     tr->c_now = am * c;
 }
-#line 568 "chapters/04-simulator.md"
+#line 569 "chapters/04-simulator.md"
 long trainer_step(trainer *tr)
 {
     network *net = tr->net;
@@ -284,7 +284,7 @@ long trainer_step(trainer *tr)
     tr->steps++;
     return tr->unsat;
 }
-#line 603 "chapters/04-simulator.md"
+#line 604 "chapters/04-simulator.md"
 long trainer_steps_done(const trainer *tr) { return tr->steps; }
 double trainer_loss(const trainer *tr) { return tr->loss; }
 long trainer_unsatisfied(const trainer *tr) { return tr->unsat; }
