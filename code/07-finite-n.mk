@@ -55,8 +55,6 @@ $(foreach z,$(FN_SIZES),$(eval $(call fn_aggregate_rule,$(z),$(FN_DIR)/finite-ga
 $(eval $(call fn_aggregate_rule,$(FN_CONTROL),,$(FN_CONTROL_SEEDS_$(SCALE))))
 
 FN_SUMMARIES = $(foreach z,$(FN_SIZES),$(FN_DIR)/summary-$(z).tsv)
-# the first seed's training sets feed finite-n-gamma: keep them
-.SECONDARY: $(foreach z,$(FN_SIZES),$(FN_DIR)/$(z)-s1.sat)
 FN_CHECKS = $(DATA)/checks/finite-n-onset-exponent.tsv
 
 $(DATA)/finite-n.values $(FN_DIR)/fits.tsv $(FN_DIR)/summaries.tsv $(FN_CHECKS) &: $(BIN)/finite-n-scaling \

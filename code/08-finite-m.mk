@@ -15,7 +15,7 @@ FINITE_M_CHECKS = $(addprefix $(DATA)/checks/,finite-m-quadrature-mean.tsv \
   finite-m-quadrature-variance.tsv finite-m-exponent.tsv finite-m-prefactor.tsv)
 
 # stem "20-s3": width 20, seed 3. The program is reached only through this pattern: keep it.
-.SECONDARY: $(BIN)/finite-m-run
+
 $(DATA)/finite-m/M%.tsv: $(BIN)/finite-m-run
 	@mkdir -p $(@D)
 	OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/finite-m-run $(FINITE_M_RUN) \

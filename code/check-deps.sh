@@ -14,6 +14,7 @@ lmodern:Latin Modern fonts
 libjs-katex:KaTeX, for maths in the offline HTML report
 poppler-utils:pdftotext, used by the report tests
 git:provenance (git describe)
+dataset-fashion-mnist:the Fashion-MNIST images of the real-data chapter
 "
 missing=""
 for entry in $(echo "$packages" | sed 's/:.*//'); do

@@ -8,6 +8,9 @@ BLAS_LIBS ?= -lgslcblas
 LDLIBS = $(shell gsl-config --libs-without-cblas) $(BLAS_LIBS) -lm
 LIB_OBJECTS := $(patsubst code/lib/%.c,build/obj/%.o,$(wildcard code/lib/*.c))
 
+# Binaries and data reached only through pattern rules are still results, never intermediates.
+.SECONDARY:
+
 build/obj/%.o: code/lib/%.c $(wildcard code/lib/*.h) | build/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c -o $@.tmp.o $< && mv $@.tmp.o $@

@@ -195,7 +195,7 @@ if (values) {
     nb_value(fv, "rich-lazy-hyperbola-worst", "%.3f", worst[0]);
     nb_value(fv, "rich-lazy-gamma-worst", "%.3f", worst[1]);
     nb_value(fv, "rich-lazy-tau-worst", "%.3f", worst[2]);
-    nb_value(fv, "rich-lazy-lazy-limit-error", "%.3f", worst[3]);
+    nb_value(fv, "rich-lazy-lazy-limit-error", "%.1e", worst[3]);
     nb_value(fv, "rich-lazy-lazy-lambda", "%.3g", run[lazy].lambda);
     double pmax = 0;
     for (long i = 0; i < nr; i++) if (run[i].perp > pmax) pmax = run[i].perp;
