@@ -12,72 +12,6 @@
 #include <gsl/gsl_integration.h>
 #include <gsl/gsl_randist.h>
 #include "notebook.h"
-#line 1079 "chapters/03-explicit-solution.md"
-typedef struct { long rows, cols; double *v; } tsv_table; /* rows x cols, row-major */
-
-static void tsv_free(tsv_table *t) { free(t->v), free(t); }
-
-/* Reads the columns named in `names` (NULL-terminated). Lines "# name = value" go to `param`
-   (may be NULL). Every error dies naming `opt`. */
-static tsv_table *tsv_read(const char *opt, const char *path, const char *const names[],
-                           void (*param)(const char *, const char *, void *), void *ctx)
-{
-    FILE *in = fopen(path, "r");
-    if (!in) nb_die("%s: cannot read %s", opt, path);
-    long ncols = 0, where[16], cap = 64, lineno = 0;
-    while (names[ncols]) where[ncols++] = -1;
-    tsv_table *t = calloc(1, sizeof *t);
-    t->cols = ncols;
-    t->v = malloc((size_t)(cap * ncols) * sizeof *t->v);
-    char *line = NULL;
-    size_t len = 0;
-    int have_header = 0;
-    while (getline(&line, &len, in) != -1) {
-        lineno++;
-        line[strcspn(line, "\r\n")] = '\0';
-        if (line[0] == '#') {
-            char name[128], value[1024];
-            if (param && sscanf(line, "# %127s = %1023[^\n]", name, value) == 2)
-                param(name, value, ctx);
-            continue;
-        }
-        if (line[0] == '\0') continue;
-        long col = 0;
-        double row[16];
-        int found = 0;
-        for (char *tok = line, *next; tok; tok = next, col++) {
-            next = strchr(tok, '\t');
-            if (next) *next++ = '\0';
-            for (long j = 0; j < ncols; j++) {
-                if (!have_header && !strcmp(tok, names[j])) where[j] = col;
-                else if (have_header && where[j] == col) {
-                    char *end;
-                    row[j] = strtod(tok, &end);
-                    if (end == tok || *end) nb_die("%s: %s:%ld: '%s' is not a number", opt, path, lineno, tok);
-                    found++;
-                }
-            }
-        }
-        if (!have_header) {
-            for (long j = 0; j < ncols; j++)
-                if (where[j] < 0) nb_die("%s: %s has no column '%s'", opt, path, names[j]);
-            have_header = 1;
-            continue;
-        }
-        if (found != ncols) nb_die("%s: %s:%ld: too few columns", opt, path, lineno);
-        if (t->rows == cap) {
-            cap *= 2;
-            t->v = realloc(t->v, (size_t)(cap * ncols) * sizeof *t->v);
-            if (!t->v) nb_die("out of memory");
-        }
-        memcpy(t->v + t->rows * ncols, row, (size_t)ncols * sizeof *row);
-        t->rows++;
-    }
-    free(line);
-    fclose(in);
-    if (!have_header || t->rows == 0) nb_die("%s: %s has no data rows", opt, path);
-    return t;
-}
 #line 88 "chapters/05-figure1.md"
 static double interp(const double *x, const double *y, long n, double at)
 {
@@ -100,7 +34,7 @@ static void slope_through_origin(const double *x, const double *y, long n, doubl
     for (long i = 0; i < n; i++) { double r = y[i] - *b * x[i]; rr += r * r; }
     *se = sqrt(rr / (double)(n - 1) / sxx);
 }
-#line 284 "chapters/05-figure1.md"
+#line 283 "chapters/05-figure1.md"
 /* ep[k], em[k] = gamma^E_+-(k dt); the rate Gamma(gamma) is interpolated in (gg, gd) */
 static void euler_clocks(const double *gg, const double *gd, long G, double dt, long steps,
                          double *ep, double *em)
@@ -113,13 +47,13 @@ static void euler_clocks(const double *gg, const double *gd, long G, double dt, 
         if (em) em[k + 1] = em[k] - log1p(-rate * dt);
     }
 }
-#line 124 "chapters/05-figure1.md"
+#line 123 "chapters/05-figure1.md"
 static int compare_doubles(const void *p, const void *q)
 {
     double a = *(const double *)p, b = *(const double *)q;
     return (a > b) - (a < b);
 }
-#line 132 "chapters/05-figure1.md"
+#line 131 "chapters/05-figure1.md"
 typedef struct { double n, d, alpha, dt; char inputs[16], beta_star[32]; } run_info;
 
 static void take_run_info(const char *name, const char *value, void *ctx)
@@ -132,7 +66,7 @@ static void take_run_info(const char *name, const char *value, void *ctx)
     else if (!strcmp(name, "inputs")) snprintf(p->inputs, sizeof p->inputs, "%s", value);
     else if (!strcmp(name, "beta_star")) snprintf(p->beta_star, sizeof p->beta_star, "%s", value);
 }
-#line 147 "chapters/05-figure1.md"
+#line 146 "chapters/05-figure1.md"
 static void usage(void)
 {
     printf("usage: %s --nodes FILE --gamma FILE [options]\n"
@@ -193,7 +127,7 @@ int main(int argc, char **argv)
     if (!nodes_path) nb_die("--nodes: the run's node table is required");
     if (!gamma_path) nb_die("--gamma: a gamma(t) table is required");
     if (sat_path && !band_path) nb_die("--satisfaction: needs --band for the band edges");
-#line 235 "chapters/05-figure1.md"
+#line 234 "chapters/05-figure1.md"
 static const char *const node_cols[] = {"step", "t", "node", "a", "w_par", NULL};
 run_info info = {0};
 tsv_table *nodes = tsv_read("--nodes", nodes_path, node_cols, take_run_info, &info);
@@ -210,7 +144,7 @@ for (long r = 0; r < R; r++)
     for (long i = 0; i < M; i++)
         if (NODE(r, i, 2) != (double)i || NODE(r, i, 0) != NODE(r, 0, 0))
             nb_die("--nodes: %s: record %ld is not nodes 0..%ld of one step", nodes_path, r, M - 1);
-#line 257 "chapters/05-figure1.md"
+#line 256 "chapters/05-figure1.md"
 static const char *const clock_cols[] = {"t", "gamma", "gamma_dot", "unsatisfied_fraction", NULL};
 tsv_table *clock = tsv_read("--gamma", gamma_path, clock_cols, NULL, NULL);
 long G = clock->rows;
@@ -235,7 +169,7 @@ if (other_path) { /* the other law's Euler clock, for a value only */
     euler_clocks(og, od, o->rows, dt, steps, eo, NULL);
     tsv_free(o);
 }
-#line 209 "chapters/05-figure1.md"
+#line 208 "chapters/05-figure1.md"
     nb_file *vf = nb_create(values_path);
     char key[160];
 #define VALUE(name, ...) (snprintf(key, sizeof key, "%s-%s", id, name), nb_value(vf, key, __VA_ARGS__))
@@ -243,7 +177,7 @@ if (other_path) { /* the other law's Euler clock, for a value only */
     VALUE("examples", "%.0f", info.n);
     VALUE("d", "%.0f", info.d);
     VALUE("beta-star", "%s", info.beta_star);
-#line 304 "chapters/05-figure1.md"
+#line 303 "chapters/05-figure1.md"
 nb_file *of = nb_create(out_path);
 nb_provenance(of, seed);
 nb_param(of, "nodes", "%s", nodes_path);
@@ -276,7 +210,7 @@ for (long r = 0; r < R; r++) {
     lag_max = fmax(lag_max, go - ge);
     if (other_path) other_worst = fmax(other_worst, fabs(gp - interp(et, eo, steps + 1, t)));
     g_end = gp; g_end_ode = go; g_end_euler = ge;
-#line 483 "chapters/05-figure1.md"
+#line 482 "chapters/05-figure1.md"
 if (r > 0 && interp(gt, gu, G, t) >= 0.5) {
     double coherent = info.alpha * t / (2.0 * sqrt(info.d * info.n));
     double s1 = sqrt(gpse * gpse + coherent * coherent);
@@ -287,7 +221,7 @@ if (r > 0 && interp(gt, gu, G, t) >= 0.5) {
     if (other_path) other_pull = fmax(other_pull, fabs(gp - interp(et, eo, steps + 1, t)) / s1);
     window_end = t;
 }
-#line 337 "chapters/05-figure1.md"
+#line 336 "chapters/05-figure1.md"
 }
 nb_commit(of);
 VALUE("gamma-end-time", "%g", NODE(R - 1, 0, 1));
@@ -309,7 +243,7 @@ VALUE("clock-pull", "%.2f", clock_pull);
 VALUE("hyperbola-distance", "%.3f", split_err);
 VALUE("rate-zero-sim", "%.5f", rate_sim);
 VALUE("rate-zero-theory", "%.5f", gd[0]);
-#line 365 "chapters/05-figure1.md"
+#line 364 "chapters/05-figure1.md"
 {
     double m_aw = 0.0, m_sq = 0.0;
     for (long i = 0; i < M; i++) {
@@ -340,10 +274,10 @@ VALUE("rate-zero-theory", "%.5f", gd[0]);
         VALUE(names[variant][1], "%.3f", sqrt(ew / nw));
     }
 }
-#line 218 "chapters/05-figure1.md"
+#line 217 "chapters/05-figure1.md"
     double final_time = NAN;
     if (trace_path) {
-#line 398 "chapters/05-figure1.md"
+#line 397 "chapters/05-figure1.md"
 static const char *const trace_cols[] = {"t", "unsatisfied_fraction", "train_error", "test_error", NULL};
 tsv_table *tr = tsv_read("--trace", trace_path, trace_cols, NULL, NULL);
 const double *last = tr->v + 4 * (tr->rows - 1);
@@ -353,10 +287,10 @@ VALUE("final-unsatisfied", "%.4f", last[1]);
 VALUE("final-train-error", "%.4f", last[2]);
 VALUE("final-test-error", "%.4f", last[3]);
 tsv_free(tr);
-#line 221 "chapters/05-figure1.md"
+#line 220 "chapters/05-figure1.md"
     }
     if (sat_path) {
-#line 417 "chapters/05-figure1.md"
+#line 416 "chapters/05-figure1.md"
 static const char *const sat_cols[] = {"x_par", "t_sat", NULL};
 static const char *const band_cols[] = {"t", "x_sat", "x_lo", "x_hi", "test_error", NULL};
 tsv_table *sat = tsv_read("--satisfaction", sat_path, sat_cols, NULL, NULL);
@@ -388,10 +322,10 @@ VALUE("test-error-theory", "%.4f",
       interp(lt, col[3], B, log(isnan(final_time) ? band->v[5 * (B - 1)] : final_time)));
 tsv_free(sat);
 tsv_free(band);
-#line 224 "chapters/05-figure1.md"
+#line 223 "chapters/05-figure1.md"
     }
     nb_commit(vf);
-#line 496 "chapters/05-figure1.md"
+#line 495 "chapters/05-figure1.md"
 char path[4096];
 nb_file *cf;
 double rate_th = gd[0];
@@ -416,6 +350,6 @@ snprintf(key, sizeof key, "%s-hyperbola", id);
 nb_check(cf, key, "growing minus decaying clock against the Euler split, same window, max |difference| / sigma",
          split_pull, 3.0, "statistical: 3 sigma (both regressions and finite-N force error)");
 nb_commit(cf);
-#line 227 "chapters/05-figure1.md"
+#line 226 "chapters/05-figure1.md"
     return 0;
 }

@@ -12,72 +12,6 @@
 #include <gsl/gsl_integration.h>
 #include <gsl/gsl_randist.h>
 #include "notebook.h"
-#line 1079 "chapters/03-explicit-solution.md"
-typedef struct { long rows, cols; double *v; } tsv_table; /* rows x cols, row-major */
-
-static void tsv_free(tsv_table *t) { free(t->v), free(t); }
-
-/* Reads the columns named in `names` (NULL-terminated). Lines "# name = value" go to `param`
-   (may be NULL). Every error dies naming `opt`. */
-static tsv_table *tsv_read(const char *opt, const char *path, const char *const names[],
-                           void (*param)(const char *, const char *, void *), void *ctx)
-{
-    FILE *in = fopen(path, "r");
-    if (!in) nb_die("%s: cannot read %s", opt, path);
-    long ncols = 0, where[16], cap = 64, lineno = 0;
-    while (names[ncols]) where[ncols++] = -1;
-    tsv_table *t = calloc(1, sizeof *t);
-    t->cols = ncols;
-    t->v = malloc((size_t)(cap * ncols) * sizeof *t->v);
-    char *line = NULL;
-    size_t len = 0;
-    int have_header = 0;
-    while (getline(&line, &len, in) != -1) {
-        lineno++;
-        line[strcspn(line, "\r\n")] = '\0';
-        if (line[0] == '#') {
-            char name[128], value[1024];
-            if (param && sscanf(line, "# %127s = %1023[^\n]", name, value) == 2)
-                param(name, value, ctx);
-            continue;
-        }
-        if (line[0] == '\0') continue;
-        long col = 0;
-        double row[16];
-        int found = 0;
-        for (char *tok = line, *next; tok; tok = next, col++) {
-            next = strchr(tok, '\t');
-            if (next) *next++ = '\0';
-            for (long j = 0; j < ncols; j++) {
-                if (!have_header && !strcmp(tok, names[j])) where[j] = col;
-                else if (have_header && where[j] == col) {
-                    char *end;
-                    row[j] = strtod(tok, &end);
-                    if (end == tok || *end) nb_die("%s: %s:%ld: '%s' is not a number", opt, path, lineno, tok);
-                    found++;
-                }
-            }
-        }
-        if (!have_header) {
-            for (long j = 0; j < ncols; j++)
-                if (where[j] < 0) nb_die("%s: %s has no column '%s'", opt, path, names[j]);
-            have_header = 1;
-            continue;
-        }
-        if (found != ncols) nb_die("%s: %s:%ld: too few columns", opt, path, lineno);
-        if (t->rows == cap) {
-            cap *= 2;
-            t->v = realloc(t->v, (size_t)(cap * ncols) * sizeof *t->v);
-            if (!t->v) nb_die("out of memory");
-        }
-        memcpy(t->v + t->rows * ncols, row, (size_t)ncols * sizeof *row);
-        t->rows++;
-    }
-    free(line);
-    fclose(in);
-    if (!have_header || t->rows == 0) nb_die("%s: %s has no data rows", opt, path);
-    return t;
-}
 #line 47 "chapters/08-finite-m.md"
 static void relu_moments(double m, double s, double *e1, double *e2)
 {
@@ -159,7 +93,7 @@ static double test_error(const error_params *e, gsl_integration_workspace *ws)
     if (status) nb_die("test error integral: %s", gsl_strerror(status));
     return result;
 }
-#line 312 "chapters/08-finite-m.md"
+#line 311 "chapters/08-finite-m.md"
 static void usage(void)
 {
     printf("usage: %s --gamma FILE [options]\n"

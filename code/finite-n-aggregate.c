@@ -6,55 +6,11 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#line 94 "chapters/07-finite-n.md"
-typedef struct { long rows, cols; double *v; } fn_table;   /* rows x cols, row-major */
-
-static fn_table *fn_read(const char *opt, const char *path, const char *const names[])
-{
-    FILE *in = fopen(path, "r");
-    if (!in) nb_die("%s: cannot read %s", opt, path);
-    fn_table *t = calloc(1, sizeof *t);
-    while (names[t->cols]) t->cols++;
-    long where[64], cap = 0;
-    char *line = NULL;
-    size_t size = 0;
-    int header = 0;
-    while (getline(&line, &size, in) != -1) {
-        if (line[0] == '#') continue;
-        line[strcspn(line, "\r\n")] = '\0';
-        if (!header) {
-            for (long j = 0; j < t->cols; j++) where[j] = -1;
-            long k = 0;
-            for (char *s = strtok(line, "\t"); s; s = strtok(NULL, "\t"), k++)
-                for (long j = 0; j < t->cols; j++)
-                    if (!strcmp(s, names[j])) where[j] = k;
-            for (long j = 0; j < t->cols; j++)
-                if (where[j] < 0) nb_die("%s: %s has no column '%s'", opt, path, names[j]);
-            header = 1;
-            continue;
-        }
-        if (t->rows == cap) {
-            cap = cap ? 2 * cap : 256;
-            t->v = realloc(t->v, (size_t)cap * t->cols * sizeof *t->v);
-            if (!t->v) nb_die("%s: out of memory reading %s", opt, path);
-        }
-        double *row = t->v + (size_t)t->rows * t->cols;
-        long k = 0;
-        for (char *s = strtok(line, "\t"); s; s = strtok(NULL, "\t"), k++)
-            for (long j = 0; j < t->cols; j++)
-                if (where[j] == k) row[j] = strtod(s, NULL);
-        t->rows++;
-    }
-    free(line);
-    fclose(in);
-    if (!header || t->rows == 0) nb_die("%s: %s holds no rows", opt, path);
-    return t;
-}
-
+#line 93 "chapters/07-finite-n.md"
 #define FN_AT(t, i, j) ((t)->v[(size_t)(i) * (t)->cols + (j)])
-#line 400 "chapters/07-finite-n.md"
+#line 355 "chapters/07-finite-n.md"
 /* column j of tab (column 0 = t, increasing) at time t, linear in log t */
-static double fn_interp(const fn_table *tab, long j, double t)
+static double fn_interp(const tsv_table *tab, long j, double t)
 {
     long n = tab->rows;
     if (t <= FN_AT(tab, 0, 0)) return FN_AT(tab, 0, j);
@@ -68,7 +24,7 @@ static double fn_interp(const fn_table *tab, long j, double t)
     double s = t0 > 0 ? log(t / t0) / log(t1 / t0) : (t - t0) / (t1 - t0);
     return FN_AT(tab, lo, j) + s * (FN_AT(tab, hi, j) - FN_AT(tab, lo, j));
 }
-#line 418 "chapters/07-finite-n.md"
+#line 373 "chapters/07-finite-n.md"
 typedef struct { double mean, sem; long n; } fn_stat;
 
 static fn_stat fn_mean_sem(const double *v, long n)
@@ -84,11 +40,11 @@ static fn_stat fn_mean_sem(const double *v, long n)
     s.sem = s.n > 1 ? sqrt(sq / (double)(s.n - 1) / (double)s.n) : NAN;
     return s;
 }
-#line 439 "chapters/07-finite-n.md"
+#line 394 "chapters/07-finite-n.md"
 enum { TR_T, TR_LOSS, TR_UNSAT, TR_TRAIN, TR_TEST, TR_COLS };
 enum { MF_T, MF_C, MF_UNSAT, MF_LOSS };
 
-static double fn_onset(const fn_table *tr, const fn_table *mf, double threshold)
+static double fn_onset(const tsv_table *tr, const tsv_table *mf, double threshold)
 {
     double t_prev = NAN, r_prev = NAN;
     for (long i = 0; i < tr->rows; i++) {
@@ -107,7 +63,7 @@ static double fn_onset(const fn_table *tr, const fn_table *mf, double threshold)
     }
     return NAN;   /* never left the curve before the end of the trace */
 }
-#line 467 "chapters/07-finite-n.md"
+#line 422 "chapters/07-finite-n.md"
 static void fn_aggregate_usage(void)
 {
     printf("usage: %s --gamma FILE [options] TRACE TRACE...\n"
@@ -165,16 +121,16 @@ int main(int argc, char **argv)
     static const char *const mf_cols[] = {"t", "c", "unsatisfied_fraction", "loss", NULL};
     static const char *const tr_cols[] = {"t", "loss", "unsatisfied_fraction", "train_error",
                                           "test_error", NULL};
-    fn_table *mf = fn_read("--gamma", gamma_path, mf_cols);
-    fn_table **tr = malloc((size_t)runs * sizeof *tr);
+    tsv_table *mf = tsv_read("--gamma", gamma_path, mf_cols, NULL, NULL);
+    tsv_table **tr = malloc((size_t)runs * sizeof *tr);
     long longest = 0;
     for (long r = 0; r < runs; r++) {
-        tr[r] = fn_read("trace", argv[optind + r], tr_cols);
+        tr[r] = tsv_read("trace", argv[optind + r], tr_cols, NULL, NULL);
         if (FN_AT(tr[r], tr[r]->rows - 1, TR_T) > FN_AT(tr[longest], tr[longest]->rows - 1, TR_T))
             longest = r;
     }
 
-#line 540 "chapters/07-finite-n.md"
+#line 495 "chapters/07-finite-n.md"
 nb_file *f = nb_create(out);
 nb_provenance(f, seed);
 nb_param(f, "gamma", "%s", gamma_path);
@@ -202,7 +158,7 @@ for (long i = 0; i < tr[longest]->rows; i++) {
             t > 0 ? fn_interp(mf, MF_LOSS, t) : h);
 }
 nb_commit(f);
-#line 570 "chapters/07-finite-n.md"
+#line 525 "chapters/07-finite-n.md"
 double *lt = malloc((size_t)runs * sizeof *lt), *ls = malloc((size_t)runs * sizeof *ls);
 double *ll = malloc((size_t)runs * sizeof *ll), *nu = malloc((size_t)runs * sizeof *nu);
 double *te = malloc((size_t)runs * sizeof *te), *fin = malloc((size_t)runs * sizeof *fin);
@@ -221,7 +177,7 @@ for (long r = 0; r < runs; r++) {
 double t_end_finite = NAN;
 if (finite_path) {
     static const char *const fg_cols[] = {"t", "unsatisfied_fraction", NULL};
-    fn_table *fg = fn_read("--finite-gamma", finite_path, fg_cols);
+    tsv_table *fg = tsv_read("--finite-gamma", finite_path, fg_cols, NULL, NULL);
     if (FN_AT(fg, fg->rows - 1, 1) == 0) t_end_finite = FN_AT(fg, fg->rows - 1, 0);
 }
 fn_stat s_lt = fn_mean_sem(lt, runs), s_ls = fn_mean_sem(ls, runs), s_ll = fn_mean_sem(ll, runs);
@@ -243,6 +199,6 @@ fprintf(gs, "%ld\t%ld\t%ld\t%ld\t%ld\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t
         s_nu.mean, s_nu.sem, finished, s_fin.mean, s_fin.sem, s_te.mean, s_te.sem, s_lte.mean,
         s_lte.sem, t_end_finite);
 nb_commit(g);
-#line 535 "chapters/07-finite-n.md"
+#line 490 "chapters/07-finite-n.md"
     return 0;
 }

@@ -6,53 +6,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#line 94 "chapters/07-finite-n.md"
-typedef struct { long rows, cols; double *v; } fn_table;   /* rows x cols, row-major */
-
-static fn_table *fn_read(const char *opt, const char *path, const char *const names[])
-{
-    FILE *in = fopen(path, "r");
-    if (!in) nb_die("%s: cannot read %s", opt, path);
-    fn_table *t = calloc(1, sizeof *t);
-    while (names[t->cols]) t->cols++;
-    long where[64], cap = 0;
-    char *line = NULL;
-    size_t size = 0;
-    int header = 0;
-    while (getline(&line, &size, in) != -1) {
-        if (line[0] == '#') continue;
-        line[strcspn(line, "\r\n")] = '\0';
-        if (!header) {
-            for (long j = 0; j < t->cols; j++) where[j] = -1;
-            long k = 0;
-            for (char *s = strtok(line, "\t"); s; s = strtok(NULL, "\t"), k++)
-                for (long j = 0; j < t->cols; j++)
-                    if (!strcmp(s, names[j])) where[j] = k;
-            for (long j = 0; j < t->cols; j++)
-                if (where[j] < 0) nb_die("%s: %s has no column '%s'", opt, path, names[j]);
-            header = 1;
-            continue;
-        }
-        if (t->rows == cap) {
-            cap = cap ? 2 * cap : 256;
-            t->v = realloc(t->v, (size_t)cap * t->cols * sizeof *t->v);
-            if (!t->v) nb_die("%s: out of memory reading %s", opt, path);
-        }
-        double *row = t->v + (size_t)t->rows * t->cols;
-        long k = 0;
-        for (char *s = strtok(line, "\t"); s; s = strtok(NULL, "\t"), k++)
-            for (long j = 0; j < t->cols; j++)
-                if (where[j] == k) row[j] = strtod(s, NULL);
-        t->rows++;
-    }
-    free(line);
-    fclose(in);
-    if (!header || t->rows == 0) nb_die("%s: %s holds no rows", opt, path);
-    return t;
-}
-
+#line 93 "chapters/07-finite-n.md"
 #define FN_AT(t, i, j) ((t)->v[(size_t)(i) * (t)->cols + (j)])
-#line 144 "chapters/07-finite-n.md"
+#line 99 "chapters/07-finite-n.md"
 typedef struct { double alpha, h, d, m_aw, m_sq; } fn_model;
 
 static double fn_c(const fn_model *m, double g)
@@ -96,7 +52,7 @@ static void fn_clock_run(fn_clock *k, const fn_model *m, double t_want)
         k->k++;
     }
 }
-#line 194 "chapters/07-finite-n.md"
+#line 149 "chapters/07-finite-n.md"
 static void fn_gamma_usage(void)
 {
     printf("usage: %s --satisfaction FILE [options]\n"
@@ -156,7 +112,7 @@ int main(int argc, char **argv)
     if (!(t_min < t_max)) nb_die("--t-min: %g must be below --t-max %g", t_min, t_max);
 
     static const char *const cols[] = {"x_par", NULL};
-    fn_table *tab = fn_read("--satisfaction", sat_path, cols);
+    tsv_table *tab = tsv_read("--satisfaction", sat_path, cols, NULL, NULL);
     long n = tab->rows;
     double *z = malloc((size_t)n * sizeof *z);
     for (long i = 0; i < n; i++) z[i] = fabs(tab->v[i]);

@@ -6,53 +6,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#line 94 "chapters/07-finite-n.md"
-typedef struct { long rows, cols; double *v; } fn_table;   /* rows x cols, row-major */
-
-static fn_table *fn_read(const char *opt, const char *path, const char *const names[])
-{
-    FILE *in = fopen(path, "r");
-    if (!in) nb_die("%s: cannot read %s", opt, path);
-    fn_table *t = calloc(1, sizeof *t);
-    while (names[t->cols]) t->cols++;
-    long where[64], cap = 0;
-    char *line = NULL;
-    size_t size = 0;
-    int header = 0;
-    while (getline(&line, &size, in) != -1) {
-        if (line[0] == '#') continue;
-        line[strcspn(line, "\r\n")] = '\0';
-        if (!header) {
-            for (long j = 0; j < t->cols; j++) where[j] = -1;
-            long k = 0;
-            for (char *s = strtok(line, "\t"); s; s = strtok(NULL, "\t"), k++)
-                for (long j = 0; j < t->cols; j++)
-                    if (!strcmp(s, names[j])) where[j] = k;
-            for (long j = 0; j < t->cols; j++)
-                if (where[j] < 0) nb_die("%s: %s has no column '%s'", opt, path, names[j]);
-            header = 1;
-            continue;
-        }
-        if (t->rows == cap) {
-            cap = cap ? 2 * cap : 256;
-            t->v = realloc(t->v, (size_t)cap * t->cols * sizeof *t->v);
-            if (!t->v) nb_die("%s: out of memory reading %s", opt, path);
-        }
-        double *row = t->v + (size_t)t->rows * t->cols;
-        long k = 0;
-        for (char *s = strtok(line, "\t"); s; s = strtok(NULL, "\t"), k++)
-            for (long j = 0; j < t->cols; j++)
-                if (where[j] == k) row[j] = strtod(s, NULL);
-        t->rows++;
-    }
-    free(line);
-    fclose(in);
-    if (!header || t->rows == 0) nb_die("%s: %s holds no rows", opt, path);
-    return t;
-}
-
+#line 93 "chapters/07-finite-n.md"
 #define FN_AT(t, i, j) ((t)->v[(size_t)(i) * (t)->cols + (j)])
-#line 621 "chapters/07-finite-n.md"
+#line 576 "chapters/07-finite-n.md"
 typedef struct { double slope, slope_se, intercept, intercept_se; long n; } fn_line;
 
 static fn_line fn_fit(const double *x, const double *y, const double *sy, long n)
@@ -80,7 +36,7 @@ static fn_line fn_fit(const double *x, const double *y, const double *sy, long n
     L.intercept_se = sqrt(sxx / det) * birge;
     return L;
 }
-#line 672 "chapters/07-finite-n.md"
+#line 627 "chapters/07-finite-n.md"
 enum { S_D, S_N, S_M, S_LT, S_LTSE, S_LS, S_LSSE, S_LL, S_LLSE, S_NU, S_FIN, S_TEND, S_TENDSE,
        S_TE, S_TESE, S_LTE, S_LTESE, S_TFG, S_COLS };
 
@@ -135,10 +91,10 @@ int main(int argc, char **argv)
         "t_end_finite_gamma", NULL};
     double (*row)[S_COLS] = malloc((size_t)k * sizeof *row);
     for (long i = 0; i < k; i++) {
-        fn_table *t = fn_read("summary", argv[optind + i], cols);
+        tsv_table *t = tsv_read("summary", argv[optind + i], cols, NULL, NULL);
         memcpy(row[i], t->v, sizeof row[i]);
     }
-#line 739 "chapters/07-finite-n.md"
+#line 694 "chapters/07-finite-n.md"
 double *x = malloc((size_t)k * sizeof *x), *y = malloc((size_t)k * sizeof *y);
 double *sy = malloc((size_t)k * sizeof *sy);
 #define FN_SELECT(cond, ycol, secol) do { \
@@ -177,7 +133,7 @@ for (int q = 0; q < 2 && dims[q] > 0; q++) {
 long big = -1;
 for (long i = 0; i < k; i++)
     if (row[i][S_D] == main_d && (big < 0 || row[i][S_N] > row[big][S_N])) big = i;
-#line 780 "chapters/07-finite-n.md"
+#line 735 "chapters/07-finite-n.md"
 char path[4096];
 snprintf(path, sizeof path, "%s/finite-n-onset-exponent.tsv", checks);
 nb_file *ch = nb_create(path);
@@ -219,7 +175,7 @@ nb_value(v, "finite-n-largest-t-end-finite-gamma", "%.3g", row[big][S_TFG]);
 nb_value(v, "finite-n-largest-test", "%.4f", row[big][S_TE]);
 nb_value(v, "finite-n-largest-test-se", "%.4f", row[big][S_TESE]);
 if (control) {
-    fn_table *t = fn_read("--control", control, cols);
+    tsv_table *t = tsv_read("--control", control, cols, NULL, NULL);
     long j = -1;
     for (long i = 0; i < k; i++)
         if (row[i][S_D] == FN_AT(t, 0, S_D) && row[i][S_N] == FN_AT(t, 0, S_N)) j = i;
@@ -252,6 +208,6 @@ for (long i = 0; i < k; i++)
     fprintf(nb_stream(f), "%g\t%g\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\n", row[i][S_D], row[i][S_N],
             row[i][S_LS], row[i][S_LSSE], row[i][S_LT], row[i][S_LTSE], row[i][S_TE], row[i][S_TESE]);
 nb_commit(f);
-#line 731 "chapters/07-finite-n.md"
+#line 686 "chapters/07-finite-n.md"
     return 0;
 }

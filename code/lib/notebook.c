@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-#line 51 "chapters/A2-toolkit.md"
+#line 52 "chapters/A2-toolkit.md"
 static const char *program = "program";
 static char command_line[4096];
 
@@ -42,7 +42,7 @@ _Noreturn void nb_bad_option(int argc, char **argv)
     const char *what = optind - 1 < argc && optind > 0 ? argv[optind - 1] : "?";
     nb_die("unrecognised or incomplete option '%s' (see %s --help)", what, program);
 }
-#line 98 "chapters/A2-toolkit.md"
+#line 99 "chapters/A2-toolkit.md"
 double nb_double(const char *opt, const char *text, double lo, double hi)
 {
     char *end;
@@ -85,7 +85,7 @@ int nb_choice(const char *opt, const char *text, const char *const choices[])
         snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", choices[i]);
     nb_die("%s: '%s' is not one of %s", opt, text, list);
 }
-#line 162 "chapters/A2-toolkit.md"
+#line 163 "chapters/A2-toolkit.md"
 struct nb_file {
     FILE *stream;
     char *path, *temporary;
@@ -148,7 +148,7 @@ void nb_commit(nb_file *f)
     free(f->temporary);
     free(f);
 }
-#line 246 "chapters/A2-toolkit.md"
+#line 247 "chapters/A2-toolkit.md"
 void nb_value(nb_file *f, const char *key, const char *fmt, ...)
 {
     va_list ap;
@@ -170,7 +170,7 @@ int nb_check(nb_file *f, const char *id, const char *what, double measured, doub
             pass ? "pass" : "FAIL");
     return pass;
 }
-#line 285 "chapters/A2-toolkit.md"
+#line 286 "chapters/A2-toolkit.md"
 gsl_rng *nb_rng(unsigned long seed)
 {
     gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
@@ -204,4 +204,69 @@ void nb_progress_end(void)
 {
     if (isatty(STDERR_FILENO) && progress_start >= 0) fputc('\n', stderr);
     progress_start = progress_last = -1;
+}
+#line 343 "chapters/A2-toolkit.md"
+void tsv_free(tsv_table *t) { free(t->v), free(t); }
+
+tsv_table *tsv_read(const char *opt, const char *path, const char *const names[],
+                           void (*param)(const char *, const char *, void *), void *ctx)
+{
+    FILE *in = fopen(path, "r");
+    if (!in) nb_die("%s: cannot read %s", opt, path);
+    long ncols = 0, where[TSV_MAX_COLUMNS], cap = 64, lineno = 0;
+    while (names[ncols]) {
+        if (ncols == TSV_MAX_COLUMNS) nb_die("%s: more than %d columns asked of %s", opt, TSV_MAX_COLUMNS, path);
+        where[ncols++] = -1;
+    }
+    tsv_table *t = calloc(1, sizeof *t);
+    t->cols = ncols;
+    t->v = malloc((size_t)(cap * ncols) * sizeof *t->v);
+    char *line = NULL;
+    size_t len = 0;
+    int have_header = 0;
+    while (getline(&line, &len, in) != -1) {
+        lineno++;
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] == '#') {
+            char name[128], value[1024];
+            if (param && sscanf(line, "# %127s = %1023[^\n]", name, value) == 2)
+                param(name, value, ctx);
+            continue;
+        }
+        if (line[0] == '\0') continue;
+        long col = 0;
+        double row[TSV_MAX_COLUMNS];
+        int found = 0;
+        for (char *tok = line, *next; tok; tok = next, col++) {
+            next = strchr(tok, '\t');
+            if (next) *next++ = '\0';
+            for (long j = 0; j < ncols; j++) {
+                if (!have_header && !strcmp(tok, names[j])) where[j] = col;
+                else if (have_header && where[j] == col) {
+                    char *end;
+                    row[j] = strtod(tok, &end);
+                    if (end == tok || *end) nb_die("%s: %s:%ld: '%s' is not a number", opt, path, lineno, tok);
+                    found++;
+                }
+            }
+        }
+        if (!have_header) {
+            for (long j = 0; j < ncols; j++)
+                if (where[j] < 0) nb_die("%s: %s has no column '%s'", opt, path, names[j]);
+            have_header = 1;
+            continue;
+        }
+        if (found != ncols) nb_die("%s: %s:%ld: too few columns", opt, path, lineno);
+        if (t->rows == cap) {
+            cap *= 2;
+            t->v = realloc(t->v, (size_t)(cap * ncols) * sizeof *t->v);
+            if (!t->v) nb_die("out of memory");
+        }
+        memcpy(t->v + t->rows * ncols, row, (size_t)ncols * sizeof *row);
+        t->rows++;
+    }
+    free(line);
+    fclose(in);
+    if (!have_header || t->rows == 0) nb_die("%s: %s has no data rows", opt, path);
+    return t;
 }

@@ -4,21 +4,21 @@
 #define NOTEBOOK_H
 #include <stdio.h>
 #include <gsl/gsl_rng.h>
-#line 42 "chapters/A2-toolkit.md"
+#line 43 "chapters/A2-toolkit.md"
 /* --- identity, messages ------------------------------------------------ */
 void nb_begin(int argc, char **argv);        /* call first: records program name and command line */
 const char *nb_prog(void);                   /* program name without directory */
 _Noreturn void nb_die(const char *fmt, ...)  /* "prog: message\n" on stderr, exit status 2 */
     __attribute__((format(printf, 1, 2)));
 _Noreturn void nb_bad_option(int argc, char **argv); /* after getopt_long returned '?' or ':' */
-#line 89 "chapters/A2-toolkit.md"
+#line 90 "chapters/A2-toolkit.md"
 /* --- option values: each dies with "prog: --opt: ..." when the text is not valid --- */
 double nb_double(const char *opt, const char *text, double lo, double hi); /* lo <= x <= hi */
 double nb_positive(const char *opt, const char *text);                     /* x > 0, finite */
 long nb_long(const char *opt, const char *text, long lo, long hi);         /* lo <= n <= hi */
 unsigned long nb_seed(const char *opt, const char *text);                  /* 0 .. 2^32-1 */
 int nb_choice(const char *opt, const char *text, const char *const choices[]); /* NULL-ended */
-#line 151 "chapters/A2-toolkit.md"
+#line 152 "chapters/A2-toolkit.md"
 /* --- atomic output with provenance ------------------------------------- */
 typedef struct nb_file nb_file;
 nb_file *nb_create(const char *path);   /* opens a temporary beside path; dies naming path */
@@ -27,7 +27,7 @@ void nb_provenance(nb_file *f, unsigned long seed); /* "# program", "# command",
 void nb_param(nb_file *f, const char *name, const char *fmt, ...) /* "# name = value" */
     __attribute__((format(printf, 3, 4)));
 void nb_commit(nb_file *f);             /* flush, close, rename onto path; dies on any error */
-#line 236 "chapters/A2-toolkit.md"
+#line 237 "chapters/A2-toolkit.md"
 /* --- values quoted by the prose, and derivation checks ------------------ */
 void nb_value(nb_file *f, const char *key, const char *fmt, ...) /* "key\tvalue" row */
     __attribute__((format(printf, 3, 4)));
@@ -35,11 +35,20 @@ void nb_value(nb_file *f, const char *key, const char *fmt, ...) /* "key\tvalue"
    Writes the header too; returns 1 when measured <= tolerance (and both finite). */
 int nb_check(nb_file *f, const char *id, const char *what, double measured,
              double tolerance, const char *why);
-#line 277 "chapters/A2-toolkit.md"
+#line 278 "chapters/A2-toolkit.md"
 /* --- randomness, time, progress ---------------------------------------- */
 gsl_rng *nb_rng(unsigned long seed);    /* gsl_rng_mt19937, never configured from the environment */
 double nb_seconds(void);                /* monotonic clock */
 void nb_progress(const char *what, double done, double total); /* stderr, only on a terminal */
 void nb_progress_end(void);
+#line 332 "chapters/A2-toolkit.md"
+/* --- reading TSV tables ------------------------------------------------- */
+#define TSV_MAX_COLUMNS 32
+typedef struct { long rows, cols; double *v; } tsv_table; /* rows x cols, row-major */
+/* The columns named in `names` (NULL-terminated), in that order. Lines "# name = value" go to
+   `param` (may be NULL). Every error dies naming `opt`. */
+tsv_table *tsv_read(const char *opt, const char *path, const char *const names[],
+                    void (*param)(const char *name, const char *value, void *ctx), void *ctx);
+void tsv_free(tsv_table *t);
 #line 15 "chapters/A2-toolkit.md"
 #endif
