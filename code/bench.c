@@ -180,8 +180,8 @@ int main(int argc, char **argv)
     if (v) nb_value(v, key, "%s", blas_core_name());
     BENCH_VALUE("gemm-square-gflops", "%.1f", gemm_gflops((int)square, (int)square, (int)square, 0, r));
     BENCH_VALUE("gemm-forward-gflops", "%.1f", gemm_gflops((int)n, (int)m, (int)d, 0, r));
-    BENCH_VALUE("gemm-block-gflops", "%.1f", gemm_gflops(1024, (int)m, (int)d, 0, r));
-    BENCH_VALUE("gemm-backward-gflops", "%.1f", gemm_gflops((int)m, (int)d, 1024, 1, r));
+    BENCH_VALUE("gemm-block-gflops", "%.1f", gemm_gflops(4096, (int)m, (int)d, 0, r));
+    BENCH_VALUE("gemm-backward-gflops", "%.1f", gemm_gflops((int)m, (int)d, 4096, 1, r));
     if (part == 0) {
         if (v) {
             machine_values(v, blas);

@@ -137,7 +137,8 @@ int main(int argc, char **argv)
           "floor\tt_cross\tt_cross_se\tt_cross_theory\tt_cross_tol\tt_before\tunsat_before\t"
           "unsat_before_theory\n", nb_stream(fs));
     double worst_gamma = 0, worst_unsat = 0, worst_late = 0, worst_onset = 0, tol_fp = 0;
-#line 810 "chapters/09-mislabeled.md"
+    double eps_beta = NAN, t_clean = NAN, eps_max = 0, t_noisiest = NAN;
+#line 811 "chapters/09-mislabeled.md"
 for (int s = 0; s < nth; s++) {
     table th = read_table(theory_path[s]);
     long idx[64], k = 0;
@@ -205,6 +206,9 @@ for (int s = 0; s < nth; s++) {
     if (fabs(u_b - u_b_th) / u_b_th > worst_unsat) worst_unsat = fabs(u_b - u_b_th) / u_b_th;
     if (fabs(u - u_th) / u_th > worst_late) worst_late = fabs(u - u_th) / u_th;
     tol_fp = fmax(tol_fp, 1 / sqrt(r0->m) + sqrt(r0->d / r0->n));
+    if (th.beta != INFINITY) eps_beta = th.eps;
+    if (th.eps == 0) t_clean = t_meas;
+    if (th.beta == INFINITY && th.eps > eps_max) { eps_max = th.eps; t_noisiest = t_meas; }
     if (th.eps > 0) {
         if (fabs(g - g_th) / g_th > worst_gamma) worst_gamma = fabs(g - g_th) / g_th;
         double e = fabs(t_meas - t_pred) / tol;
@@ -212,10 +216,10 @@ for (int s = 0; s < nth; s++) {
     }
     free(th.v);
 }
-#line 802 "chapters/09-mislabeled.md"
+#line 803 "chapters/09-mislabeled.md"
     nb_commit(fo);
     nb_commit(fs);
-#line 887 "chapters/09-mislabeled.md"
+#line 891 "chapters/09-mislabeled.md"
 if (checks) {
     const char *id[2] = { "mislabeled-fixed-point", "mislabeled-onset" };
     const char *what[2] = {
@@ -243,11 +247,15 @@ if (values) {
     nb_value(fv, "mislabeled-onset-error", "%.2f", worst_onset);
     nb_value(fv, "mislabeled-budget", "%.3f", tol_fp);
     nb_value(fv, "mislabeled-runs", "%ld", nr);
+    nb_value(fv, "mislabeled-eps-beta", "%.3f", eps_beta);
+    nb_value(fv, "mislabeled-t-cross-clean", "%.0f", t_clean);
+    nb_value(fv, "mislabeled-noisiest", "%g", eps_max);
+    nb_value(fv, "mislabeled-t-cross-noisiest", "%.0f", t_noisiest);
     nb_value(fv, "mislabeled-d", "%g", run[0].d);
     nb_value(fv, "mislabeled-N", "%g", run[0].n);
     nb_value(fv, "mislabeled-M", "%g", run[0].m);
     nb_commit(fv);
 }
-#line 805 "chapters/09-mislabeled.md"
+#line 806 "chapters/09-mislabeled.md"
     return 0;
 }

@@ -92,8 +92,8 @@ void network_free(network *net)
     if (!net) return;
     free(net->a); free(net->w); free(net);
 }
-#line 305 "chapters/04-simulator.md"
-enum { ROWS = 1024 };   /* examples per block of the forward product and per backward flush */
+#line 311 "chapters/04-simulator.md"
+enum { ROWS = 4096 };   /* examples per block of the forward product and per backward flush */
 
 /* z = X_block W^T / sqrt(d) for `rows` consecutive rows of x (row-major, stride d) */
 static void forward_block(const network *net, const double *x, long rows, double *z)
@@ -101,7 +101,7 @@ static void forward_block(const network *net, const double *x, long rows, double
     cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)rows, (int)net->m, (int)net->d,
                 1 / sqrt((double)net->d), x, (int)net->d, net->w, (int)net->d, 0.0, z, (int)net->m);
 }
-#line 318 "chapters/04-simulator.md"
+#line 324 "chapters/04-simulator.md"
 static double output_from_z(const network *net, const double *z)
 {
     double s = 0;
@@ -129,7 +129,7 @@ long network_errors(const network *net, const dataset *data)
     free(f);
     return e;
 }
-#line 352 "chapters/04-simulator.md"
+#line 358 "chapters/04-simulator.md"
 struct trainer {
     network *net;
     const dataset *data;
@@ -148,7 +148,7 @@ struct trainer {
     long *active;
     long active_last;
 };
-#line 373 "chapters/04-simulator.md"
+#line 379 "chapters/04-simulator.md"
 trainer *trainer_new(network *net, const dataset *train, train_options opt)
 {
     trainer *tr = calloc(1, sizeof *tr);
@@ -178,7 +178,7 @@ void trainer_free(trainer *tr)
     free(tr->key); free(tr->active);
     free(tr);
 }
-#line 408 "chapters/04-simulator.md"
+#line 414 "chapters/04-simulator.md"
 /* G += S^T X_U */
 static void flush_unsatisfied(trainer *tr)
 {
@@ -190,7 +190,7 @@ static void flush_unsatisfied(trainer *tr)
     tr->g_started = 1;
     tr->nu = 0;
 }
-#line 427 "chapters/04-simulator.md"
+#line 433 "chapters/04-simulator.md"
 static void block_pass(trainer *tr, const double *xblock, const long *index, long base, long rows)
 {
     const network *net = tr->net;
@@ -217,7 +217,7 @@ static void block_pass(trainer *tr, const double *xblock, const long *index, lon
             tr->first[mu] = tr->steps;
     }
 }
-#line 523 "chapters/04-simulator.md"
+#line 529 "chapters/04-simulator.md"
 static long select_active(trainer *tr)
 {
     double eta_k = tr->eta + 2.0 * (double)tr->steps * DBL_EPSILON;
@@ -227,7 +227,7 @@ static long select_active(trainer *tr)
         if (!(tr->key[mu] > tau)) tr->active[k++] = mu;
     return k;
 }
-#line 540 "chapters/04-simulator.md"
+#line 546 "chapters/04-simulator.md"
 static void update_parameters(trainer *tr)
 {
     network *net = tr->net;
@@ -251,7 +251,7 @@ static void update_parameters(trainer *tr)
     tr->path += am * step * (1 + tr->eta);
     tr->c_now = am * c;
 }
-#line 569 "chapters/04-simulator.md"
+#line 575 "chapters/04-simulator.md"
 long trainer_step(trainer *tr)
 {
     network *net = tr->net;
@@ -284,7 +284,7 @@ long trainer_step(trainer *tr)
     tr->steps++;
     return tr->unsat;
 }
-#line 604 "chapters/04-simulator.md"
+#line 610 "chapters/04-simulator.md"
 long trainer_steps_done(const trainer *tr) { return tr->steps; }
 double trainer_loss(const trainer *tr) { return tr->loss; }
 long trainer_unsatisfied(const trainer *tr) { return tr->unsat; }
