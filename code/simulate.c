@@ -202,15 +202,17 @@ int main(int argc, char **argv)
     char *marks = record_steps(kmax, o.records);
     nb_file *ftrace = table(o.trace, &o, "step\tt\tloss\tunsatisfied_fraction\ttrain_error\ttest_error\tevaluated_fraction");
     nb_file *fnodes = table(o.nodes, &o, "step\tt\tnode\ta\tw_par\tw_norm2");
-    long records = 0, k, evaluated = 0, unsat_total = 0, u = 0;
+    long records = 0, k, evaluated = 0, unsat_total = 0, u = 0, tested = 0;
     double test_error = NAN;
     for (k = 0;; k++) {
         int last = k == kmax, recorded = marks[k] || last;
         double test_now = NAN;
         if (recorded) {
             if (fnodes) node_rows(nb_stream(fnodes), net, k, o.dt);
-            if (test && (records % o.test_every == 0 || last))
+            if (test && (records % o.test_every == 0 || last)) {
                 test_now = (double)network_errors(net, test) / (double)o.test_n;
+                tested++;
+            }
             records++;
         }
         u = trainer_step(tr);
@@ -218,8 +220,10 @@ int main(int argc, char **argv)
         unsat_total += u;
         int done = u == 0 || last;
         if (done && !recorded && fnodes) node_rows(nb_stream(fnodes), net, k, o.dt);
-        if (done && test && isnan(test_now))
+        if (done && test && isnan(test_now)) {
             test_now = (double)network_errors(net, test) / (double)o.test_n;
+            tested++;
+        }
         if (done) test_error = test_now;
         if (ftrace)
             fprintf(nb_stream(ftrace), "%ld\t%.17g\t%.17g\t%.17g\t%.17g\t%.17g\t%.17g\n", k, k * o.dt,
@@ -255,6 +259,10 @@ int main(int argc, char **argv)
         SIM_VALUE("unsatisfied-fraction-mean", "%.3f", (double)unsat_total / (steps * n));
         SIM_VALUE("final-unsatisfied", "%ld", u);
         SIM_VALUE("final-test-error", "%.4f", test_error);
+        double flops = 2.0 * (double)o.m * (double)D->d *
+                       ((double)evaluated + (double)unsat_total + (double)tested * (double)o.test_n);
+        SIM_VALUE("teraflop", "%.2f", flops / 1e12);
+        SIM_VALUE("gflops-per-second", "%.0f", flops / 1e9 / (nb_seconds() - start));
 #undef SIM_VALUE
         nb_commit(f);
     }

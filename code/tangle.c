@@ -300,12 +300,10 @@ static void expand(chunk *c, const char *prefix, int reindent, output *o)
                 free(full);
                 continue;
             }
-            chunk *target = find_chunk(id, 0);
-            if (!target)
-                error_at(bl->chapter, line_no, "undefined chunk <<%s>>", id);
-            else if (target->on_stack)
+            chunk *target = find_chunk(id, 0);   /* NULL was reported by check_references */
+            if (target && target->on_stack)
                 error_at(bl->chapter, line_no, "chunk <<%s>> refers back to itself (a cycle)", id);
-            else {
+            else if (target) {
                 target->used = 1;
                 char *inner = xrealloc(NULL, strlen(prefix) + indent + 1);
                 sprintf(inner, "%s%.*s", prefix, reindent ? indent : 0, line);
@@ -317,7 +315,7 @@ static void expand(chunk *c, const char *prefix, int reindent, output *o)
     }
     c->on_stack = 0;
 }
-#line 444 "chapters/A1-building.md"
+#line 442 "chapters/A1-building.md"
 static int wants_line_directives(const char *language)
 {
     return strcmp(language, "c") == 0 || strcmp(language, "h") == 0 || strcmp(language, "cpp") == 0;
@@ -366,7 +364,7 @@ static char *render(const chunk *root, const output *o)
     }
     return text;
 }
-#line 501 "chapters/A1-building.md"
+#line 499 "chapters/A1-building.md"
 static int make_parents(char *path)
 {
     for (char *p = path + 1; *p; p++) {
@@ -408,13 +406,29 @@ static int write_if_changed(const char *path, const char *text, int executable)
     free(tmp);
     return 1;
 }
-#line 549 "chapters/A1-building.md"
+#line 550 "chapters/A1-building.md"
 typedef struct { chunk *root; output out; } tangled;
+
+static void check_references(void)
+{
+    for (int i = 0; i < n_chunks; i++)
+        for (int b = 0; b < chunks[i].n_blocks; b++) {
+            const block *bl = &chunks[i].blocks[b];
+            for (int k = 0; k < bl->n_lines; k++) {
+                int indent;
+                char *id = reference(bl->lines[k], &indent);
+                if (id && !find_chunk(id, 0))
+                    error_at(bl->chapter, bl->first_line + k, "undefined chunk <<%s>>", id);
+                free(id);
+            }
+        }
+}
 
 static tangled *tangle_all(int *n_out)
 {
     tangled *t = NULL;
     int n = 0;
+    check_references();
     for (int i = 0; i < n_chunks; i++) {
         if (!chunks[i].is_file) continue;
         t = xrealloc(t, (n + 1) * sizeof *t);
@@ -430,7 +444,7 @@ static tangled *tangle_all(int *n_out)
     *n_out = n;
     return t;
 }
-#line 581 "chapters/A1-building.md"
+#line 598 "chapters/A1-building.md"
 /* Output line (1-based, counting the generated header and #line directives) -> origin. */
 static int locate(const tangled *t, int line, const char **chapter, int *chapter_line)
 {
@@ -459,7 +473,7 @@ static const tangled *tangled_file(const tangled *t, int n, const char *path)
         if (strcmp(t[i].root->name, path) == 0) return &t[i];
     return NULL;
 }
-#line 612 "chapters/A1-building.md"
+#line 629 "chapters/A1-building.md"
 /* Rewrites "code/F:N" and "\"code/F\" line N" in error messages into chapter locations. */
 static void map_errors(const tangled *t, int n, FILE *in, FILE *out)
 {
@@ -494,7 +508,7 @@ static void map_errors(const tangled *t, int n, FILE *in, FILE *out)
     }
     free(buf);
 }
-#line 653 "chapters/A1-building.md"
+#line 670 "chapters/A1-building.md"
 /* Removes files under dir that the tangler wrote once but no chapter produces now. */
 
 static void prune(const char *dir, const char *into, const tangled *t, int n)
@@ -526,7 +540,7 @@ static void prune(const char *dir, const char *into, const tangled *t, int n)
     }
     closedir(d);
 }
-#line 689 "chapters/A1-building.md"
+#line 706 "chapters/A1-building.md"
 static void usage(FILE *to)
 {
     fputs("usage: tangle [--into DIR] [--prune] [--list] CHAPTER.md...\n"
