@@ -15,8 +15,8 @@ ifeq ($(origin OPENBLAS_CORETYPE),undefined)
   endif
 endif
 
-SIM_FIG1_paper = --M 400 --N 100000 --d 100 --t-max 2000 --test-N 100000
-SIM_FIG1_quick = --M 40 --N 10000 --d 100 --t-max 2000 --test-N 10000
+SIM_FIG1_paper = --M 400 --N 100000 --d 100 --t-max 2000 --test-N 100000 --beta-star 1000
+SIM_FIG1_quick = --M 40 --N 10000 --d 100 --t-max 2000 --test-N 10000 --beta-star 1000
 SIM_FIG1 = $(SIM_FIG1_$(SCALE))
 SKIP_CHECK_paper = --M 100 --N 20000 --d 100 --t-max 500
 SKIP_CHECK_quick = --M 40 --N 4000 --d 50 --t-max 300
