@@ -14,7 +14,7 @@ FINITE_M_RUNS = $(foreach M,$(FINITE_M_WIDTHS),$(foreach s,$(FINITE_M_SEEDS),$(D
 FINITE_M_CHECKS = $(addprefix $(DATA)/checks/,finite-m-quadrature-mean.tsv \
   finite-m-quadrature-variance.tsv finite-m-exponent.tsv finite-m-prefactor.tsv)
 
-# stem "20-s3": width 20, seed 3. The program is reached only through this pattern: keep it.
+# stem "20-s3": width 20, seed 3.
 
 $(DATA)/finite-m/M%.tsv: $(BIN)/finite-m-run
 	@mkdir -p $(@D)

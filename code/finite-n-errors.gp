@@ -14,7 +14,7 @@ set key bottom left
 set ylabel 'unsatisfied fraction'
 set yrange [1e-3:1.5]
 @PANEL
-plot for [i = 1:words(files)] word(files, i) using 't':'unsat_mean':'unsat_sem' \
+plot for [i = 1:words(files)] word(files, i) every 4 using 't':'unsat_mean':'unsat_sem' \
        with yerrorbars lt i title sprintf('N/d = %d', ratio(word(files, i))), \
      for [i = 1:words(files)] fg(word(files, i)) using 't':'unsatisfied_fraction' \
        with lines dashtype 2 lt i, \
@@ -22,14 +22,14 @@ plot for [i = 1:words(files)] word(files, i) using 't':'unsat_mean':'unsat_sem' 
 set ylabel 'loss'
 set yrange [1e-4:1.5]
 @PANEL
-plot for [i = 1:words(files)] word(files, i) using 't':'loss_mean':'loss_sem' \
+plot for [i = 1:words(files)] word(files, i) every 4 using 't':'loss_mean':'loss_sem' \
        with yerrorbars lt i notitle, \
      for [i = 1:words(files)] fg(word(files, i)) using 't':'loss' with lines dashtype 2 lt i, \
      last using 't':'loss_mf' with lines lc rgb 'black' notitle
 set ylabel 'training / test error'
 set yrange [1e-3:0.6]
 @PANEL
-plot for [i = 1:words(files)] word(files, i) using 't':'train_mean' with points pt 6 lt i notitle, \
-     for [i = 1:words(files)] word(files, i) using 't':'test_mean':'test_sem' \
+plot for [i = 1:words(files)] word(files, i) every 4 using 't':'train_mean' with points pt 6 lt i notitle, \
+     for [i = 1:words(files)] word(files, i) every 4 using 't':'test_mean':'test_sem' \
        with yerrorbars pt 7 lt i notitle
 unset multiplot

@@ -205,25 +205,30 @@ void nb_progress_end(void)
     if (isatty(STDERR_FILENO) && progress_start >= 0) fputc('\n', stderr);
     progress_start = progress_last = -1;
 }
-#line 343 "chapters/A2-toolkit.md"
-void tsv_free(tsv_table *t) { free(t->v), free(t); }
+#line 349 "chapters/A2-toolkit.md"
+/* Splits a line at tabs in place; returns the number of fields. */
+static long split_fields(char *line, char ***fields, long *cap)
+{
+    long n = 0;
+    for (char *tok = line, *next; tok; tok = next) {
+        next = strchr(tok, '\t');
+        if (next) *next++ = '\0';
+        if (n == *cap) *fields = realloc(*fields, (size_t)(*cap = 2 * *cap + 8) * sizeof **fields);
+        (*fields)[n++] = tok;
+    }
+    return n;
+}
 
 tsv_table *tsv_read(const char *opt, const char *path, const char *const names[],
-                           void (*param)(const char *, const char *, void *), void *ctx)
+                    void (*param)(const char *, const char *, void *), void *ctx)
 {
     FILE *in = fopen(path, "r");
-    if (!in) nb_die("%s: cannot read %s", opt, path);
-    long ncols = 0, where[TSV_MAX_COLUMNS], cap = 64, lineno = 0;
-    while (names[ncols]) {
-        if (ncols == TSV_MAX_COLUMNS) nb_die("%s: more than %d columns asked of %s", opt, TSV_MAX_COLUMNS, path);
-        where[ncols++] = -1;
-    }
+    if (!in) nb_die("%s: cannot read %s: %s", opt, path, strerror(errno));
     tsv_table *t = calloc(1, sizeof *t);
-    t->cols = ncols;
-    t->v = malloc((size_t)(cap * ncols) * sizeof *t->v);
-    char *line = NULL;
+    snprintf(t->source, sizeof t->source, "%s: %s", opt, path);
+    char *line = NULL, **field = NULL;
     size_t len = 0;
-    int have_header = 0;
+    long lineno = 0, field_cap = 0, n_fields = 0, cap = 0, *where = NULL;
     while (getline(&line, &len, in) != -1) {
         lineno++;
         line[strcspn(line, "\r\n")] = '\0';
@@ -234,39 +239,51 @@ tsv_table *tsv_read(const char *opt, const char *path, const char *const names[]
             continue;
         }
         if (line[0] == '\0') continue;
-        long col = 0;
-        double row[TSV_MAX_COLUMNS];
-        int found = 0;
-        for (char *tok = line, *next; tok; tok = next, col++) {
-            next = strchr(tok, '\t');
-            if (next) *next++ = '\0';
-            for (long j = 0; j < ncols; j++) {
-                if (!have_header && !strcmp(tok, names[j])) where[j] = col;
-                else if (have_header && where[j] == col) {
-                    char *end;
-                    row[j] = strtod(tok, &end);
-                    if (end == tok || *end) nb_die("%s: %s:%ld: '%s' is not a number", opt, path, lineno, tok);
-                    found++;
-                }
-            }
-        }
-        if (!have_header) {
-            for (long j = 0; j < ncols; j++)
+        long n = split_fields(line, &field, &field_cap);
+        if (!where) {                       /* the header row */
+            n_fields = n;
+            while (names ? names[t->cols] != NULL : t->cols < n) t->cols++;
+            where = malloc((size_t)t->cols * sizeof *where);
+            t->names = malloc((size_t)t->cols * sizeof *t->names);
+            for (long j = 0; j < t->cols; j++) {
+                where[j] = names ? -1 : j;
+                for (long k = 0; names && k < n; k++)
+                    if (!strcmp(field[k], names[j])) where[j] = k;
                 if (where[j] < 0) nb_die("%s: %s has no column '%s'", opt, path, names[j]);
-            have_header = 1;
+                t->names[j] = strdup(field[where[j]]);
+            }
             continue;
         }
-        if (found != ncols) nb_die("%s: %s:%ld: too few columns", opt, path, lineno);
+        if (n != n_fields)
+            nb_die("%s: %s:%ld: %ld fields where the header has %ld", opt, path, lineno, n, n_fields);
         if (t->rows == cap) {
-            cap *= 2;
-            t->v = realloc(t->v, (size_t)(cap * ncols) * sizeof *t->v);
-            if (!t->v) nb_die("out of memory");
+            cap = 2 * cap + 64;
+            t->v = realloc(t->v, (size_t)(cap * t->cols) * sizeof *t->v);
+            if (!t->v) nb_die("%s: out of memory reading %s", opt, path);
         }
-        memcpy(t->v + t->rows * ncols, row, (size_t)ncols * sizeof *row);
+        for (long j = 0; j < t->cols; j++) {
+            char *end, *text = field[where[j]];
+            double x = strtod(text, &end);
+            if (end == text || *end) nb_die("%s: %s:%ld: '%s' is not a number", opt, path, lineno, text);
+            t->v[t->rows * t->cols + j] = x;
+        }
         t->rows++;
     }
-    free(line);
+    free(line), free(field), free(where);
     fclose(in);
-    if (!have_header || t->rows == 0) nb_die("%s: %s has no data rows", opt, path);
+    if (t->rows == 0) nb_die("%s: %s has no data rows", opt, path);
     return t;
+}
+
+long tsv_column(const tsv_table *t, const char *name)
+{
+    for (long j = 0; j < t->cols; j++)
+        if (!strcmp(t->names[j], name)) return j;
+    nb_die("%s has no column '%s'", t->source, name);
+}
+
+void tsv_free(tsv_table *t)
+{
+    for (long j = 0; j < t->cols; j++) free(t->names[j]);
+    free(t->names), free(t->v), free(t);
 }

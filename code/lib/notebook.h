@@ -43,12 +43,18 @@ void nb_progress(const char *what, double done, double total); /* stderr, only o
 void nb_progress_end(void);
 #line 332 "chapters/A2-toolkit.md"
 /* --- reading TSV tables ------------------------------------------------- */
-#define TSV_MAX_COLUMNS 32
-typedef struct { long rows, cols; double *v; } tsv_table; /* rows x cols, row-major */
-/* The columns named in `names` (NULL-terminated), in that order. Lines "# name = value" go to
-   `param` (may be NULL). Every error dies naming `opt`. */
+typedef struct {
+    long rows, cols;
+    double *v;          /* rows x cols, row-major */
+    char **names;       /* the column names, in the order of v */
+    char source[512];   /* "option: path", for messages */
+} tsv_table;
+/* The columns named in `names` (NULL-terminated), in that order, or all columns when `names` is
+   NULL. Lines "# name = value" go to `param` (may be NULL). Every error dies naming `opt`. */
 tsv_table *tsv_read(const char *opt, const char *path, const char *const names[],
                     void (*param)(const char *name, const char *value, void *ctx), void *ctx);
+long tsv_column(const tsv_table *t, const char *name);   /* index of a column; dies if absent */
+#define TSV_AT(t, i, j) ((t)->v[(size_t)(i) * (size_t)(t)->cols + (size_t)(j)])
 void tsv_free(tsv_table *t);
 #line 15 "chapters/A2-toolkit.md"
 #endif
