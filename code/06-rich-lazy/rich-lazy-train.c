@@ -108,7 +108,7 @@ if (m % 2) nb_die("--M: %ld must be even (nodes come in pairs)", m);
 if (tracked > m / 2) nb_die("--tracked: %ld exceeds M/2 = %ld", tracked, m / 2);
 #line 331 "chapters/06-rich-lazy.md"
     gsl_rng *rng = nb_rng(seed);
-    dataset *data = dataset_draw(n, d, INPUT_GAUSS, INFINITY, 0, rng);
+    dataset *data = dataset_draw(n, d, MODEL_GAUSS, INFINITY, 0, rng);
 #line 148 "chapters/06-rich-lazy.md"
 network *net = network_init(m, d, alpha, 0, rng);
 for (long i = m / 2; i < m; i++) {

@@ -92,8 +92,8 @@ int main(int argc, char **argv)
     }
     if (m % 2) nb_die("--M: %ld must be even (symmetric initialisation)", m);
     gsl_rng *rng = nb_rng(seed);
-    dataset *train = dataset_draw(n, d, INPUT_GAUSS, beta, p, rng);
-    dataset *test = dataset_draw(test_n, d, INPUT_GAUSS, INFINITY, 0, rng);
+    dataset *train = dataset_draw(n, d, MODEL_GAUSS, beta, p, rng);
+    dataset *test = dataset_draw(test_n, d, MODEL_GAUSS, INFINITY, 0, rng);
     network *net = network_init(m, d, alpha, 1, rng), *init = network_copy(net);
     double *f = malloc((size_t)(n > test_n ? n : test_n) * sizeof *f), *g = malloc((size_t)d * sizeof *g);
     trainer *tr = trainer_new(net, train, (train_options){ .h = h, .dt = dt, .skip = 1 });

@@ -189,7 +189,7 @@ int main(int argc, char **argv)
             nb_value(v, "bench-square", "%ld", square);
             nb_value(v, "bench-warm-steps", "%ld", warm);
         }
-        dataset *data = dataset_draw(n, d, INPUT_GAUSS, INFINITY, 0, r);
+        dataset *data = dataset_draw(n, d, MODEL_GAUSS, INFINITY, 0, r);
         network *net = network_init(m, d, 1.0, 0, r);
         plain_buffers pb = {malloc(sizeof(double) * n * m), malloc(sizeof(double) * n * m),
                             malloc(sizeof(double) * n), malloc(sizeof(double) * n),

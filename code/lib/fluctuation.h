@@ -3,11 +3,12 @@
 /* The finite-width output fluctuation of chapter 08: eqs. relu-moments and finite-m-variance. */
 #ifndef FLUCTUATION_H
 #define FLUCTUATION_H
-typedef struct { long n; double x[200], w[200]; } gh_rule;   /* expectations over N(0,1) */
-void gh_rule_init(gh_rule *q, long n);                          /* 2 <= n <= 200 */
-void relu_moments(double m, double s, double *e1, double *e2);  /* E relu(z), E relu(z)^2 */
+#include "model.h"
+typedef struct { long n; double x[200], w[200]; } fluctuation_rule;   /* expectations over N(0,1) */
+void fluctuation_rule_init(fluctuation_rule *q, long n);                          /* 2 <= n <= 200 */
+void fluctuation_relu_moments(double m, double s, double *e1, double *e2);  /* E relu(z), E relu(z)^2 */
 /* mean and variance over nodes of A relu(z); perp2 = |x_perp|^2 / d */
-void node_output_moments(const gh_rule *q, double gamma, double x_par, double d,
+void fluctuation_node_moments(const fluctuation_rule *q, double gamma, double x_par, double d,
                          double perp2, double *mean, double *var);
-double perp_fraction(int law, double x_par, double d);          /* |x_perp|^2 / d */
+double fluctuation_perp_fraction(int law, double x_par, double d);          /* |x_perp|^2 / d */
 #endif

@@ -27,7 +27,7 @@ unsigned long stream_seed(unsigned long seed, enum seed_stream stream)
     return (unsigned long)(z >> 32);
 }
 #line 199 "chapters/04-simulator.md"
-dataset *dataset_draw(long n, long d, enum input_law law, double beta_star, double flip, gsl_rng *r)
+dataset *dataset_draw(long n, long d, model_law law, double beta_star, double flip, gsl_rng *r)
 {
     dataset *data = xmalloc(sizeof *data);
     data->n = n; data->d = d;
@@ -37,7 +37,7 @@ dataset *dataset_draw(long n, long d, enum input_law law, double beta_star, doub
     for (long mu = 0; mu < n; mu++) {
         double *x = data->x + (size_t)mu * d, s = 0;
         for (long k = 0; k < d; k++) { x[k] = gsl_ran_gaussian_ziggurat(r, 1.0); s += x[k] * x[k]; }
-        if (law == INPUT_SPHERE) {
+        if (law == MODEL_SPHERE) {
             double c = sqrt((double)d / s);
             s = 0;
             for (long k = 0; k < d; k++) { x[k] *= c; s += x[k] * x[k]; }

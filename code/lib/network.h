@@ -4,11 +4,11 @@
 #ifndef NETWORK_H
 #define NETWORK_H
 #include <gsl/gsl_rng.h>
+#include "model.h"
 
-#line 71 "chapters/04-simulator.md"
+#line 72 "chapters/04-simulator.md"
 /* Inputs. The teacher direction is e_1 (the laws are isotropic, so this loses nothing):
    x_par = x[mu*d + 0]. */
-enum input_law { INPUT_GAUSS, INPUT_SPHERE };   /* N(0, I_d), or uniform on the sphere of radius sqrt(d) */
 typedef struct {
     long n, d;
     double *x;      /* n x d, row-major */
@@ -17,7 +17,7 @@ typedef struct {
 } dataset;
 /* beta_star = INFINITY: y = sign(x_par); else P(y | x) = e^{beta* y x_par} / (2 cosh(beta* x_par)).
    flip in [0, 1): then each label is flipped independently with this probability. */
-dataset *dataset_draw(long n, long d, enum input_law law, double beta_star, double flip, gsl_rng *r);
+dataset *dataset_draw(long n, long d, model_law law, double beta_star, double flip, gsl_rng *r);
 void dataset_free(dataset *data);
 /* Addition (chapter 04): independent generator seeds derived from one user seed
    (splitmix64 of (seed, stream), upper 32 bits), for nb_rng. */
@@ -55,5 +55,5 @@ const long *trainer_first_satisfied(const trainer *tr); /* per example: step ind
 /* Addition (chapter 04): examples whose output was evaluated at the last step (N without skipping). */
 long trainer_active(const trainer *tr);
 void trainer_free(trainer *tr);
-#line 67 "chapters/04-simulator.md"
+#line 68 "chapters/04-simulator.md"
 #endif
