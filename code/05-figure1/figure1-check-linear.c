@@ -14,7 +14,7 @@
 #include "fluctuation.h"
 #include "notebook.h"
 #line 550 "chapters/05-figure1.md"
-#include "network.h"
+#include "trainer.h"
 #line 556 "chapters/05-figure1.md"
 /* max |f - v.x| / max |f| over the test set; *angle = |v_perp| / |v_par| */
 static double linear_deviation(const network *net, const dataset *test, double *angle)
@@ -82,10 +82,10 @@ int main(int argc, char **argv)
     if (M % 2) nb_die("--M: the mirrored initialisation needs an even M (got %ld)", M);
     if (N % 2) nb_die("--N: the mirrored set needs an even N (got %ld)", N);
     gsl_rng *r = nb_rng(seed);
-    dataset *plain = dataset_draw(N, d, MODEL_GAUSS, INFINITY, 0.0, r);
-    dataset *test = dataset_draw(test_n, d, MODEL_GAUSS, INFINITY, 0.0, r);
+    dataset *plain = dataset_alloc(N, d, MODEL_GAUSS, INFINITY, 0.0, r);
+    dataset *test = dataset_alloc(test_n, d, MODEL_GAUSS, INFINITY, 0.0, r);
     /* the mirrored set: the first N/2 examples of the plain set and their images */
-    dataset *mirror = dataset_draw(N, d, MODEL_GAUSS, INFINITY, 0.0, r);
+    dataset *mirror = dataset_alloc(N, d, MODEL_GAUSS, INFINITY, 0.0, r);
     for (long mu = 0; mu < N / 2; mu++) {
         for (long j = 0; j < d; j++) {
             mirror->x[mu * d + j] = plain->x[mu * d + j];
@@ -95,11 +95,11 @@ int main(int argc, char **argv)
         mirror->y[mu + N / 2] = -plain->y[mu];
         mirror->norm[mu] = mirror->norm[mu + N / 2] = plain->norm[mu];
     }
-    network *start = network_init(M, d, 1.0, 1, r);
+    network *start = network_alloc(M, d, 1.0, 1, r);
     double worst = 0.0, plain_dev = 0.0, angle = 0.0, ignore;
     for (int pass = 0; pass < 2; pass++) {
-        network *net = network_copy(start);
-        trainer *tr = trainer_new(net, pass ? plain : mirror, (train_options){.h = 1.0, .dt = 1.0, .skip = 1});
+        network *net = network_clone(start);
+        trainer *tr = trainer_alloc(net, pass ? plain : mirror, (trainer_options){.h = 1.0, .dt = 1.0, .skip = 1});
         for (long k = 0; k <= steps; k++) {
             if (k == 0 || k == 10 || k == steps) {
                 double dev = linear_deviation(net, test, pass ? &ignore : &angle);

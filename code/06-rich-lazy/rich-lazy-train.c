@@ -8,7 +8,7 @@
 #include <string.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_integration.h>
-#include "network.h"
+#include "trainer.h"
 #include "notebook.h"
 #line 97 "chapters/06-rich-lazy.md"
 static inline double rl_clock_speed(double gamma, double lambda)
@@ -108,14 +108,14 @@ if (m % 2) nb_die("--M: %ld must be even (nodes come in pairs)", m);
 if (tracked > m / 2) nb_die("--tracked: %ld exceeds M/2 = %ld", tracked, m / 2);
 #line 331 "chapters/06-rich-lazy.md"
     gsl_rng *rng = nb_rng(seed);
-    dataset *data = dataset_draw(n, d, MODEL_GAUSS, INFINITY, 0, rng);
+    dataset *data = dataset_alloc(n, d, MODEL_GAUSS, INFINITY, 0, rng);
 #line 148 "chapters/06-rich-lazy.md"
-network *net = network_init(m, d, alpha, 0, rng);
+network *net = network_alloc(m, d, alpha, 0, rng);
 for (long i = m / 2; i < m; i++) {
     net->a[i] = -net->a[i - m / 2];
     memcpy(net->w + i * d, net->w + (i - m / 2) * d, (size_t)d * sizeof(double));
 }
-network *init = network_copy(net), *prev = network_copy(net);
+network *init = network_clone(net), *prev = network_clone(net);
 double msq = 0;
 for (long i = 0; i < m; i++) msq += 0.5 * (init->a[i] * init->a[i] + init->w[i * d] * init->w[i * d]);
 msq /= m;
@@ -123,7 +123,7 @@ msq /= m;
 double lambda = alpha * msq / (2 * sqrt((double)d) * h);
 double dtau_run = dtau / (lambda > 1 ? lambda : 1), dt = dtau_run * sqrt(2 * M_PI * d) / alpha;
 long kmax = (long)ceil(tau_max / dtau_run), k = 0, unsat = n, next_record = 0, rec = 0;
-trainer *tr = trainer_new(net, data, (train_options){ .h = h, .dt = dt, .skip = 1 });
+trainer *tr = trainer_alloc(net, data, (trainer_options){ .h = h, .dt = dt, .skip = 1 });
 nb_file *fo = out ? nb_create(out) : NULL;
 if (fo) {
     nb_provenance(fo, seed);

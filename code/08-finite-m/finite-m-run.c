@@ -14,7 +14,7 @@
 #include "fluctuation.h"
 #include "notebook.h"
 #line 474 "chapters/08-finite-m.md"
-#include "network.h"
+#include "trainer.h"
 #line 484 "chapters/08-finite-m.md"
 static void usage(void)
 {
@@ -85,10 +85,10 @@ int main(int argc, char **argv)
     if (nrec == 0) nb_die("--times: no time given");
 
     gsl_rng *rd = nb_rng(data_seed), *rn = nb_rng(seed);
-    dataset *train = dataset_draw(N, d, (model_law)law, INFINITY, 0.0, rd);
-    dataset *test = dataset_draw(test_n, d, (model_law)law, INFINITY, 0.0, rd);
-    network *net = network_init(M, d, alpha, 0, rn);
-    trainer *tr = trainer_new(net, train, (train_options){.h = h, .dt = dt, .skip = 1});
+    dataset *train = dataset_alloc(N, d, (model_law)law, INFINITY, 0.0, rd);
+    dataset *test = dataset_alloc(test_n, d, (model_law)law, INFINITY, 0.0, rd);
+    network *net = network_alloc(M, d, alpha, 0, rn);
+    trainer *tr = trainer_alloc(net, train, (trainer_options){.h = h, .dt = dt, .skip = 1});
     double *f = malloc((size_t)test_n * sizeof *f);
     if (!f) nb_die("out of memory");
 

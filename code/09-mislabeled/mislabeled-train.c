@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "network.h"
+#include "trainer.h"
 #include "notebook.h"
 #line 521 "chapters/09-mislabeled.md"
 typedef struct { double gamma, unsat, loss, train_err, memorised, test_err, g_par, g_perp; } record;
@@ -92,11 +92,11 @@ int main(int argc, char **argv)
     }
     if (m % 2) nb_die("--M: %ld must be even (symmetric initialisation)", m);
     gsl_rng *rng = nb_rng(seed);
-    dataset *train = dataset_draw(n, d, MODEL_GAUSS, beta, p, rng);
-    dataset *test = dataset_draw(test_n, d, MODEL_GAUSS, INFINITY, 0, rng);
-    network *net = network_init(m, d, alpha, 1, rng), *init = network_copy(net);
+    dataset *train = dataset_alloc(n, d, MODEL_GAUSS, beta, p, rng);
+    dataset *test = dataset_alloc(test_n, d, MODEL_GAUSS, INFINITY, 0, rng);
+    network *net = network_alloc(m, d, alpha, 1, rng), *init = network_clone(net);
     double *f = malloc((size_t)(n > test_n ? n : test_n) * sizeof *f), *g = malloc((size_t)d * sizeof *g);
-    trainer *tr = trainer_new(net, train, (train_options){ .h = h, .dt = dt, .skip = 1 });
+    trainer *tr = trainer_alloc(net, train, (trainer_options){ .h = h, .dt = dt, .skip = 1 });
     long kmax = (long)ceil(t_max / dt), next = 0, rec = 0;
     nb_file *fo = nb_create(out);
     nb_provenance(fo, seed);

@@ -2,7 +2,7 @@
 #line 388 "chapters/10-fashion-mnist.md"
 #define _POSIX_C_SOURCE 200809L
 #include "notebook.h"
-#include "network.h"
+#include "trainer.h"
 #include <getopt.h>
 #include <math.h>
 #include <float.h>
@@ -302,11 +302,11 @@ if (o.mirror) fm_mirror(train);
 long n = train->n;
 #line 571 "chapters/10-fashion-mnist.md"
 gsl_rng *rng = nb_rng(o.seed);
-network *net = network_init(o.m, d, o.alpha, 0, rng);
-network *net0 = network_copy(net);
+network *net = network_alloc(o.m, d, o.alpha, 0, rng);
+network *net0 = network_clone(net);
 long m = o.m, show = o.show < m ? o.show : m;
 double kappa = o.dt * o.alpha * gnorm / (2 * sqrt((double)d));
-trainer *tr = trainer_new(net, train, (train_options){.h = o.h, .dt = o.dt, .skip = 1});
+trainer *tr = trainer_alloc(net, train, (trainer_options){.h = o.h, .dt = o.dt, .skip = 1});
 double *z = fm_realloc(NULL, sizeof(double) * n * m);
 double *rho = fm_realloc(NULL, sizeof(double) * m), *eps = fm_realloc(NULL, sizeof(double) * m);
 /* eq. fm-deviation, split by its forcing: [0] driven by rho, [1] driven by epsilon */

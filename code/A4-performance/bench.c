@@ -3,7 +3,7 @@
 /* bench: dgemm speed of the linked BLAS and the simulator's steps against a straightforward one. */
 #define _DEFAULT_SOURCE
 #include "notebook.h"
-#include "network.h"
+#include "trainer.h"
 #include <gsl/gsl_cblas.h>
 #include <getopt.h>
 #include <math.h>
@@ -65,14 +65,14 @@ static step_timing time_steps(const network *start, const dataset *data, int kin
                               plain_buffers *pb)
 {
     step_timing r = {INFINITY, 0, 0, NULL};
-    network *net = network_copy(start);
-    trainer *tr = kind < 2 ? trainer_new(net, data, (train_options){1.0, 1.0, kind}) : NULL;
+    network *net = network_clone(start);
+    trainer *tr = kind < 2 ? trainer_alloc(net, data, (trainer_options){1.0, 1.0, kind}) : NULL;
     for (long k = 0; k < steps; k++) {
         double t0 = nb_seconds();
         long u = tr ? trainer_step(tr) : plain_step(net, data, 1.0, 1.0, pb);
         double t = nb_seconds() - t0;
         if (t < r.best) r.best = t;
-        if (k == 0) { r.unsat = u; r.after_one = network_copy(net); }
+        if (k == 0) { r.unsat = u; r.after_one = network_clone(net); }
         r.evaluated = tr ? trainer_active(tr) : data->n;
     }
     trainer_free(tr);
@@ -189,8 +189,8 @@ int main(int argc, char **argv)
             nb_value(v, "bench-square", "%ld", square);
             nb_value(v, "bench-warm-steps", "%ld", warm);
         }
-        dataset *data = dataset_draw(n, d, MODEL_GAUSS, INFINITY, 0, r);
-        network *net = network_init(m, d, 1.0, 0, r);
+        dataset *data = dataset_alloc(n, d, MODEL_GAUSS, INFINITY, 0, r);
+        network *net = network_alloc(m, d, 1.0, 0, r);
         plain_buffers pb = {malloc(sizeof(double) * n * m), malloc(sizeof(double) * n * m),
                             malloc(sizeof(double) * n), malloc(sizeof(double) * n),
                             malloc(sizeof(double) * m * d), malloc(sizeof(double) * m)};
@@ -199,7 +199,7 @@ int main(int argc, char **argv)
         for (int phase = 0; phase < 2; phase++) {
             const char *name = phase ? "late" : "early";
             if (phase) {   /* train, then one more step so that the timed steps start from a used trainer */
-                trainer *tr = trainer_new(net, data, (train_options){1.0, 1.0, 1});
+                trainer *tr = trainer_alloc(net, data, (trainer_options){1.0, 1.0, 1});
                 for (long k = 0; k < warm; k++) trainer_step(tr);
                 trainer_free(tr);
             }
