@@ -12,7 +12,7 @@
 static double real = 1, memory_limit, measured = 0.5;
 static long integer = 3, wait_seconds = 0;
 static unsigned long seed;
-static int choice, fail_after_first, gsl_failure_wanted;
+static int choice, fail_after_first, gsl_failure_wanted, nan_measured;
 static const char *table, *columns = "x", *out, *second;
 static const char *const words[] = {"one", "two", NULL};
 static const nb_option options[] = {
@@ -21,7 +21,8 @@ static const nb_option options[] = {
     {"choice", NB_CHOICE, &choice, "one", NULL, "a word", words},
     {"seed", NB_SEED, &seed, "1", NULL, "recorded only"},
     {"max-memory", NB_BYTES, &memory_limit, "auto", NULL, "refuse runs estimated to need more"},
-    {"measured", NB_REAL, &measured, "0.5", "[-inf, inf]", "the measurement of the check row (nan allowed)"},
+    {"measured", NB_REAL, &measured, "0.5", "[-inf, inf]", "the measurement of the check row"},
+    {"nan-measured", NB_FLAG, &nan_measured, NULL, NULL, "the check row measures NaN"},
     {"table", NB_INPUT, &table, NULL, NULL, "a table to read"},
     {"columns", NB_TEXT, &columns, "x", NULL, "comma-separated columns of --table to read"},
     {"fail-after-first", NB_FLAG, &fail_after_first, NULL, NULL, "die after the first output is complete"},
@@ -30,7 +31,7 @@ static const nb_option options[] = {
     {"out", NB_OUTPUT, &out, NULL, NULL, "first output", NULL, 1},
     {"second", NB_OUTPUT, &second, NULL, NULL, "second output", NULL, 1},
     {NULL}};
-#line 1068 "chapters/A2-toolkit.md"
+#line 1069 "chapters/A2-toolkit.md"
 static void read_table_if_asked(void)
 {
     if (!table) return;
@@ -63,7 +64,7 @@ static void write_two_outputs(void)
     if (fail_after_first) nb_die("failing on purpose after %s is complete", out);
     nb_file *b = nb_create(second);
     nb_check(b, (nb_check_row){.id = "probe", .what = "a measured value against 1", .domain = "none",
-                               .rejects = "nothing (a test row)", .measured = measured,
+                               .rejects = "nothing (a test row)", .measured = nan_measured ? NAN : measured,
                                .tolerance = 1, .why = "a test"});
     nb_commit(b);
     if (wait_seconds) sleep((unsigned)wait_seconds);
