@@ -8,10 +8,8 @@
 #include <gsl/gsl_integration.h>
 #include <gsl/gsl_randist.h>
 #include "notebook.h"
-/* option rows leave `choices` and `required` to their zero defaults (chapter A2) */
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
-#line 152 "chapters/01-model.md"
+#line 150 "chapters/01-model.md"
 static double beta_star;
 static long samples;
 static unsigned long seed;
@@ -27,7 +25,7 @@ static const nb_option options[] = {
     {"check", NB_OUTPUT, &check_path, "mislabeled-fraction.tsv", NULL, "checks row"},
     {"out", NB_OUTPUT, &out_path, "model.values", NULL, "values for the prose"},
     {NULL}};
-#line 180 "chapters/01-model.md"
+#line 178 "chapters/01-model.md"
 #define MISLABELED_QUADRATURE_RTOL 1e-12 /* relative; see the prose */
 #define MISLABELED_QUADRATURE_INTERVALS 1000
 
@@ -54,12 +52,12 @@ static int mislabeled_moment(double beta, int k, double *moment)
     *moment = 2.0 * pow(p.s, k + 1) * result;
     return status;
 }
-#line 212 "chapters/01-model.md"
+#line 210 "chapters/01-model.md"
 static double draw_label(gsl_rng *r, double beta, double x_par)
 {
     return gsl_rng_uniform(r) < 1.0 / (1.0 + exp(-2.0 * beta * x_par)) ? 1.0 : -1.0;
 }
-#line 219 "chapters/01-model.md"
+#line 217 "chapters/01-model.md"
 static long count_wrong_labels(gsl_rng *r, double beta, long n)
 {
     long wrong = 0;
@@ -71,7 +69,7 @@ static long count_wrong_labels(gsl_rng *r, double beta, long n)
     nb_progress_end();
     return wrong;
 }
-#line 233 "chapters/01-model.md"
+#line 231 "chapters/01-model.md"
 #define FIGURE1_N 1e5   /* training examples of the paper's Figure 1, for the count in the prose */
 
 typedef struct { double eps, eps_half, eps_mc, se, pull; } mislabeled_result;
@@ -108,7 +106,7 @@ static void write_values(const mislabeled_result *r)
     nb_value(v, "pull-asymptote", "%.2g", M_PI * M_PI / (24.0 * sqrt(2.0 * M_PI) * beta_star * beta_star));
     nb_commit(v);
 }
-#line 274 "chapters/01-model.md"
+#line 272 "chapters/01-model.md"
 static double moment_or_die(double beta, int k)
 {
     double m;

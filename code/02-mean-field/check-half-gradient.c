@@ -9,10 +9,8 @@
 #include <gsl/gsl_rstat.h>
 #include "model.h"
 #include "notebook.h"
-/* option rows leave `choices` and `required` to their zero defaults (chapter A2) */
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
-#line 162 "chapters/02-mean-field.md"
+#line 160 "chapters/02-mean-field.md"
 enum { IDENTITY, FULL_GRADIENT, ODD_INDICATOR, VARIANTS };   /* what D measures */
 static const char *const alternatives[] = {"none", "full-gradient", "odd-indicator", NULL};
 static long d, samples, k_dirs;
@@ -33,7 +31,7 @@ static const nb_option options[] = {
     {"values", NB_OUTPUT, &values_path, "half-gradient.values", NULL, "values for the prose"},
     {"out", NB_OUTPUT, &out_path, "half-gradient.tsv", NULL, "checks row"},
     {0}};
-#line 188 "chapters/02-mean-field.md"
+#line 186 "chapters/02-mean-field.md"
 static void draw_input(gsl_rng *r, long d, int sphere, double *x)
 {
     double norm2 = 0.0;
@@ -41,7 +39,7 @@ static void draw_input(gsl_rng *r, long d, int sphere, double *x)
     if (sphere)
         for (long j = 0; j < d; j++) x[j] *= sqrt((double)d / norm2);
 }
-#line 201 "chapters/02-mean-field.md"
+#line 199 "chapters/02-mean-field.md"
 static void draw_directions(gsl_rng *r, double *w, double *e_perp)
 {
     for (long k = 0; k < k_dirs; k++) {
@@ -52,7 +50,7 @@ static void draw_directions(gsl_rng *r, double *w, double *e_perp)
         for (long j = 1; j < d; j++) ek[j] /= sqrt(norm2);
     }
 }
-#line 218 "chapters/02-mean-field.md"
+#line 216 "chapters/02-mean-field.md"
 typedef struct { gsl_rstat_workspace *proj[2]; } projections;   /* along e_1, along e_perp */
 
 static projections *projections_alloc(void)
@@ -79,7 +77,7 @@ static void projections_free(projections *p)
     for (long k = 0; k < k_dirs; k++) gsl_rstat_free(p[k].proj[0]), gsl_rstat_free(p[k].proj[1]);
     free(p);
 }
-#line 253 "chapters/02-mean-field.md"
+#line 251 "chapters/02-mean-field.md"
 static void sample(gsl_rng *r, const double *w, const double *e_perp, projections *variant[VARIANTS])
 {
     double *x = malloc((size_t)d * sizeof *x);
@@ -104,7 +102,7 @@ static void sample(gsl_rng *r, const double *w, const double *e_perp, projection
     nb_progress_end();
     free(x);
 }
-#line 280 "chapters/02-mean-field.md"
+#line 278 "chapters/02-mean-field.md"
 static void report(const double z[VARIANTS])
 {
     char domain[160], rejects[200];
@@ -128,7 +126,7 @@ static void report(const double z[VARIANTS])
     nb_value(v, "d", "%ld", d);
     nb_commit(v);
 }
-#line 306 "chapters/02-mean-field.md"
+#line 304 "chapters/02-mean-field.md"
 int main(int argc, char **argv)
 {
     nb_parse(argc, argv, &(nb_program){.purpose = "Monte Carlo test of the half-gradient identity",
