@@ -265,11 +265,14 @@ static void check_log_slope(asymptotics *a)
         ga[k] = gamma_asymptote_at(&a->ag, a->t[k]);
         a->tol_slope = fmax(a->tol_slope, local_slope_correction(&a->ag, a->t[k]));
     }
-    gsl_fit_linear(a->lt + k0, 1, a->gg + k0, 1, (size_t)(k1 - k0), &icpt, &a->slope, &cov00,
-                   &cov01, &cov11, &sumsq);
+    nb_context("fitting the slope over --fit-from %g --fit-to %g", fit_from, fit_to);
+    int status = gsl_fit_linear(a->lt + k0, 1, a->gg + k0, 1, (size_t)(k1 - k0), &icpt, &a->slope,
+                                &cov00, &cov01, &cov11, &sumsq);
     a->slope_err = sqrt(cov11);
-    gsl_fit_linear(a->lt + k0, 1, ga + k0, 1, (size_t)(k1 - k0), &icpt, &a->slope_pred, &cov00,
-                   &cov01, &cov11, &sumsq);
+    if (!status) status = gsl_fit_linear(a->lt + k0, 1, ga + k0, 1, (size_t)(k1 - k0), &icpt,
+                                         &a->slope_pred, &cov00, &cov01, &cov11, &sumsq);
+    if (status) nb_die("--fit-from %g --fit-to %g: the slope fit failed: %s", fit_from, fit_to,
+                       gsl_strerror(status));
     free(ga);
     double predicted = alternative == ALT_HALF_EXPONENT ? 0.5 : 0.25;
     write_check("gamma-log-slope", "eq. 13: large-t slope of gamma against log t is 1/4",
@@ -288,7 +291,7 @@ static void fitted_constant(asymptotics *a)
     a->c_fit = sum / (double)m;
     a->c_derived = 0.25 * log(4.0 * a->ag.K);
 }
-#line 1096 "chapters/03-explicit-solution.md"
+#line 1099 "chapters/03-explicit-solution.md"
 static double asymptote_predicted(const gamma_asymptote *as, double t)
 {
     if (alternative == ALT_CONSTANT_LOG_K) return gamma_asymptote_at(as, t) - 0.25 * log(4.0);
@@ -312,7 +315,7 @@ static void check_asymptote(asymptotics *a)
                 a->asym_ratio, 1.0, "derived: e_2 of eq. gamma-second-order bounds the neglected "
                 "orders, which are smaller by a factor of order y");
 }
-#line 1122 "chapters/03-explicit-solution.md"
+#line 1125 "chapters/03-explicit-solution.md"
 static void check_sphere_offset(asymptotics *a)
 {
     const gamma_asymptote *ag = &a->ag, *as = &a->as;
@@ -331,7 +334,7 @@ static void check_sphere_offset(asymptotics *a)
     for (long k = 0; k < a->n && a->t[k] <= t_report; k++)
         a->max_rel = fmax(a->max_rel, fabs(a->gs[k] - a->gg[k]) / a->gg[k]);
 }
-#line 1148 "chapters/03-explicit-solution.md"
+#line 1151 "chapters/03-explicit-solution.md"
 static void write_values(const asymptotics *a)
 {
     const clock_model *g = &a->gauss;
@@ -362,7 +365,7 @@ static void write_values(const asymptotics *a)
     nb_value(v, "c-fit-to", "%.0f", c_to);
     nb_value(v, "gap-at-report", "%.2g", g_r - 0.25 * log(t_report) - a->c_derived);
     nb_value(v, "correction-at-report", "%.2g", asymptote_y(&a->ag, t_report) / 4.0);
-#line 1186 "chapters/03-explicit-solution.md"
+#line 1189 "chapters/03-explicit-solution.md"
 nb_value(v, "fit-from", "%.0f", fit_from);
 nb_value(v, "fit-to", "%.0f", fit_to);
 nb_value(v, "slope-fit", "%.8f", a->slope);
@@ -380,12 +383,12 @@ nb_value(v, "sphere-offset-measured", "%.5f", a->offset);
 nb_value(v, "sphere-offset-t", "%.3g", a->t[a->n - 1]);
 nb_value(v, "small-t-gauss-error", "%.1e", a->small_t_gauss);
 nb_value(v, "small-t-sphere-error", "%.1e", a->small_t_sphere);
-#line 1179 "chapters/03-explicit-solution.md"
+#line 1182 "chapters/03-explicit-solution.md"
     nb_value(v, "alignment-gamma", "%.2f", log(2.0 * sqrt((double)model.d)));
     nb_value(v, "euler-lag", "%.2g", 0.5 * clock_rate(g, 0.0)); /* for dt = 1, chapter 01 */
     nb_commit(v);
 }
-#line 1212 "chapters/03-explicit-solution.md"
+#line 1215 "chapters/03-explicit-solution.md"
 static void write_lines(const asymptotics *a)
 {
     nb_file *out = nb_create(out_path);
@@ -401,7 +404,7 @@ static void write_lines(const asymptotics *a)
     }
     nb_commit(out);
 }
-#line 1230 "chapters/03-explicit-solution.md"
+#line 1233 "chapters/03-explicit-solution.md"
 int main(int argc, char **argv)
 {
     nb_parse(argc, argv, &(nb_program){.purpose = "small- and large-t laws of eq. 13, and their checks",
@@ -412,7 +415,7 @@ if (fit_from * 10.0 > fit_to)
 if (c_from >= c_to) nb_die("--c-fit-from %g with --c-fit-to %g: an empty window", c_from, c_to);
 if (asym_from >= asym_to)
     nb_die("--asymptote-from %g with --asymptote-to %g: an empty window", asym_from, asym_to);
-#line 1235 "chapters/03-explicit-solution.md"
+#line 1238 "chapters/03-explicit-solution.md"
     asymptotics a = {0};
     solve_both_laws(&a);
     small_t(&a);
