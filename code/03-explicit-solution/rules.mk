@@ -10,14 +10,13 @@ $(DATA)/03-explicit-solution/gamma-sphere.tsv: $(BIN)/gamma-ode
 	@mkdir -p $(@D)
 	$(RUN) $(BIN)/gamma-ode $(GAMMA_MODEL) --inputs sphere --t-max 1e6 --points 321 --out $@
 
-$(DATA)/03-explicit-solution/gamma-quadrature.tsv $(DATA)/03-explicit-solution/checks/gamma-ode-quadrature.tsv &: \
+$(DATA)/03-explicit-solution/gamma-quadrature.tsv $(DATA)/03-explicit-solution/gamma-quadrature.values &: \
 		$(BIN)/gamma-quadrature $(DATA)/03-explicit-solution/gamma-gauss.tsv
-	@mkdir -p $(DATA)/03-explicit-solution/checks
 	$(RUN) $(BIN)/gamma-quadrature --table $(DATA)/03-explicit-solution/gamma-gauss.tsv \
-	  --check $(DATA)/03-explicit-solution/checks/gamma-ode-quadrature.tsv --out $(DATA)/03-explicit-solution/gamma-quadrature.tsv
+	  --values $(DATA)/03-explicit-solution/gamma-quadrature.values --out $(DATA)/03-explicit-solution/gamma-quadrature.tsv
 
-GAMMA_ASYMPTOTICS_CHECKS = $(addprefix $(DATA)/03-explicit-solution/checks/,gamma-small-t-gauss.tsv \
-  gamma-small-t-sphere.tsv gamma-sphere-marginal.tsv gamma-log-slope.tsv gamma-sphere-offset.tsv)
+GAMMA_ASYMPTOTICS_CHECKS = $(addprefix $(DATA)/03-explicit-solution/checks/,gamma-sphere-marginal.tsv \
+  gamma-log-slope.tsv gamma-asymptote.tsv gamma-sphere-offset.tsv)
 
 $(DATA)/03-explicit-solution/gamma-asymptotes.tsv $(DATA)/03-explicit-solution/gamma.values $(GAMMA_ASYMPTOTICS_CHECKS) &: \
 		$(BIN)/gamma-asymptotics
@@ -28,6 +27,6 @@ $(DATA)/03-explicit-solution/gamma-asymptotes.tsv $(DATA)/03-explicit-solution/g
 $(FIGS)/gamma.pdf $(FIGS)/gamma.svg: $(DATA)/03-explicit-solution/gamma-gauss.tsv $(DATA)/03-explicit-solution/gamma-sphere.tsv \
   $(DATA)/03-explicit-solution/gamma-asymptotes.tsv
 
-VALUES += $(DATA)/03-explicit-solution/gamma.values
-CHECKS += $(DATA)/03-explicit-solution/checks/gamma-ode-quadrature.tsv $(GAMMA_ASYMPTOTICS_CHECKS)
+VALUES += $(DATA)/03-explicit-solution/gamma.values $(DATA)/03-explicit-solution/gamma-quadrature.values
+CHECKS += $(GAMMA_ASYMPTOTICS_CHECKS)
 FIGURES += $(FIGS)/gamma.pdf $(FIGS)/gamma.svg
