@@ -16,6 +16,10 @@ poppler-utils:pdftotext, used by the report tests
 git:provenance (git describe)
 dataset-fashion-mnist:the Fashion-MNIST images of the real-data chapter
 "
+[ "$1" = fuzz ] && packages="
+clang:the C compiler with libFuzzer and the sanitizers
+libclang-rt-14-dev:the libFuzzer and sanitizer runtimes of Debian 12's clang 14
+"
 missing=""
 for entry in $(echo "$packages" | sed 's/:.*//'); do
   status=$(dpkg-query -W -f='${Status}' "$entry" 2>/dev/null)

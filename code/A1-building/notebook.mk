@@ -39,4 +39,4 @@ $(foreach s,$(PROGRAM_SOURCES),$(eval $(BIN)/$(basename $(notdir $(s))): $(s)))
 
 $(PROGRAMS): $(NOTEBOOK_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@.tmp $(filter %.c,$^) $(NOTEBOOK_LIB) $(LDLIBS) && mv $@.tmp $@
+	$(CC) $(CFLAGS) -o $@.tmp $(firstword $(filter %.c,$^)) $(NOTEBOOK_LIB) $(LDLIBS) && mv $@.tmp $@
