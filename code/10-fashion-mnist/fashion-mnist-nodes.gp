@@ -10,23 +10,24 @@ REAL_min = fm_value('fashion-mnist', 'first-stage-time')
 MIRROR_min = fm_value('fashion-mnist-mirror', 'first-stage-time')
 last = 5   # six of the recorded nodes keep the panels readable
 # rows are ordered by step, then node: node k of step n is row n * per_step + k
-stats nodes using ($1 == 0 ? $3 : NaN) name 'STEP0' nooutput
+stats nodes using (column('step') == 0 ? column('node') : NaN) name 'STEP0' nooutput
 per_step = STEP0_records
 set multiplot layout 1,2
 set xlabel 't'
 set xtics 10
 do for [panel = 1:2] {
   @PANEL
-  col = panel == 1 ? 4 : 5
+  sim = panel == 1 ? 'a' : 'w_par'
+  theory = sim.'_theory'
   set ylabel panel == 1 ? 'a_i(t)' : 'w_{||i}(t)'
   set arrow 1 from REAL_min, graph 0 to REAL_min, graph 1 nohead dashtype 3 lc rgb 'grey40'
   set arrow 2 from MIRROR_min, graph 0 to MIRROR_min, graph 1 nohead dashtype 3 lc rgb 'grey60'
   set xrange [0:MIRROR_min + 10]
-  plot for [k = 0:last] nodes every per_step::k using 2:(column(col + 2)) with lines \
+  plot for [k = 0:last] nodes every per_step::k using 't':theory with lines \
          linetype (k % 8) + 1 linewidth 1.5 notitle, \
-       for [k = 0:last] nodes every 3 * per_step::k using 2:(column(col)) \
+       for [k = 0:last] nodes every 3 * per_step::k using 't':sim \
          with points linetype (k % 8) + 1 pointtype 6 pointsize 0.5 notitle, \
-       for [k = 0:last] mirror every 3 * per_step::(per_step + k) using 2:(column(col)) \
+       for [k = 0:last] mirror every 3 * per_step::(per_step + k) using 't':sim \
          with points linetype (k % 8) + 1 pointtype 2 pointsize 0.5 notitle
 }
 unset multiplot

@@ -8,17 +8,18 @@ build/fashion-mnist/%: $(FASHION_MNIST_SOURCE)/%.gz | build/deps.ok
 	@mkdir -p $(@D)
 	gunzip -c $< > $@.tmp && mv $@.tmp $@
 
-FASHION_MNIST_SIZE_paper = --M 400 --t-max 1000
-FASHION_MNIST_SIZE_quick = --M 50 --train-n 2000 --t-max 200
-FASHION_MNIST_MIRROR_T_paper = 45
-FASHION_MNIST_MIRROR_T_quick = 45
+FASHION_MNIST_SIZE_paper = --M 400
+FASHION_MNIST_SIZE_quick = --M 50 --train-n 2000
+FASHION_MNIST_T_paper = 1000
+FASHION_MNIST_T_quick = 200
+FASHION_MNIST_MIRROR_T = 45
 FASHION_MNIST_RUN = OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/fashion-mnist \
   $(FASHION_MNIST_SIZE_$(SCALE)) --seed 1
 
 $(DATA)/10-fashion-mnist/trace.tsv $(DATA)/10-fashion-mnist/nodes.tsv $(DATA)/10-fashion-mnist/fashion-mnist.values \
   $(DATA)/10-fashion-mnist/checks/fashion-mnist-asymmetry-force.tsv &: $(BIN)/fashion-mnist $(FASHION_MNIST_FILES)
 	@mkdir -p $(DATA)/10-fashion-mnist $(DATA)/10-fashion-mnist/checks
-	$(FASHION_MNIST_RUN) --out $(DATA)/10-fashion-mnist/trace.tsv \
+	$(FASHION_MNIST_RUN) --t-max $(FASHION_MNIST_T_$(SCALE)) --out $(DATA)/10-fashion-mnist/trace.tsv \
 	  --nodes $(DATA)/10-fashion-mnist/nodes.tsv --values $(DATA)/10-fashion-mnist/fashion-mnist.values \
 	  --check $(DATA)/10-fashion-mnist/checks/fashion-mnist-asymmetry-force.tsv
 
@@ -26,7 +27,7 @@ $(DATA)/10-fashion-mnist/mirror-trace.tsv $(DATA)/10-fashion-mnist/mirror-nodes.
   $(DATA)/10-fashion-mnist/fashion-mnist-mirror.values $(DATA)/10-fashion-mnist/checks/fashion-mnist-mirror-exact.tsv &: \
   $(BIN)/fashion-mnist $(FASHION_MNIST_FILES)
 	@mkdir -p $(DATA)/10-fashion-mnist $(DATA)/10-fashion-mnist/checks
-	$(FASHION_MNIST_RUN) --mirror --t-max $(FASHION_MNIST_MIRROR_T_$(SCALE)) --records 0 \
+	$(FASHION_MNIST_RUN) --mirror --t-max $(FASHION_MNIST_MIRROR_T) --records 0 \
 	  --key-prefix fashion-mnist-mirror --out $(DATA)/10-fashion-mnist/mirror-trace.tsv \
 	  --nodes $(DATA)/10-fashion-mnist/mirror-nodes.tsv --values $(DATA)/10-fashion-mnist/fashion-mnist-mirror.values \
 	  --check $(DATA)/10-fashion-mnist/checks/fashion-mnist-mirror-exact.tsv
