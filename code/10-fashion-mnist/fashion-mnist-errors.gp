@@ -9,15 +9,15 @@ lin_test = fm_value('fashion-mnist', 'linear-test-error')
 REAL_min = fm_value('fashion-mnist', 'first-stage-time')
 set logscale xy
 set format y '10^{%L}'
-stats trace using 2 name 'T' nooutput
+stats trace using 't' name 'T' nooutput
 set xrange [1:T_max]
-set yrange [3e-4:1.5]
+set yrange [1e-4:1.5]
 set xlabel 't'
 set ylabel 'fraction of examples'
-set key at graph 0.03, graph 0.03 left bottom Left reverse
+set key at graph 0.98, graph 0.02 right bottom   # the lower right corner is empty
 set arrow 1 from REAL_min, graph 0 to REAL_min, graph 1 nohead dashtype 3 lc rgb 'grey40'
-plot lin_train with lines linetype 1 dashtype 2 title 'linear classifier, train', \
-     lin_test with lines linetype 2 dashtype 2 title 'linear classifier, test', \
-     trace using 2:5 with linespoints linetype 1 pointtype 6 title 'train error', \
-     trace using 2:6 with linespoints linetype 2 pointtype 4 title 'test error', \
-     trace using 2:4 with lines linetype 3 title 'unsatisfied'
+plot trace using 't':'train_error' with lines linetype 1 title 'train error', \
+     trace using 't':'test_error' with lines linetype 2 title 'test error', \
+     trace using 't':'unsatisfied_fraction' with lines linetype 3 title 'unsatisfied', \
+     lin_train with lines linetype 1 dashtype 2 linewidth 1 title 'linear classifier sign(g.x), train', \
+     lin_test with lines linetype 2 dashtype 2 linewidth 1 title 'linear classifier sign(g.x), test'

@@ -8,35 +8,50 @@ build/fashion-mnist/%: $(FASHION_MNIST_SOURCE)/%.gz | build/deps.ok
 	@mkdir -p $(@D)
 	gunzip -c $< > $@.tmp && mv $@.tmp $@
 
-FASHION_MNIST_SIZE_paper = --M 400 --t-max 1000
-FASHION_MNIST_SIZE_quick = --M 50 --train-n 2000 --t-max 200
-FASHION_MNIST_MIRROR_T_paper = 45
-FASHION_MNIST_MIRROR_T_quick = 45
-FASHION_MNIST_RUN = OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/fashion-mnist \
-  $(FASHION_MNIST_SIZE_$(SCALE)) --seed 1
+FM_DIR = $(DATA)/10-fashion-mnist
+FASHION_MNIST_PAIRS = 0-1 7-9 0-6
+FASHION_MNIST_SEEDS = 1 2 3
+FASHION_MNIST_CONTROL_SEEDS = 1
+FASHION_MNIST_SIZE_paper = --M 40
+FASHION_MNIST_SIZE_quick = --M 30 --train-n 2000
+FASHION_MNIST_T_paper = 1000
+FASHION_MNIST_T_quick = 200
+FASHION_MNIST_RUN = OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/fashion-mnist $(FASHION_MNIST_SIZE_$(SCALE))
+# fm-stage-run(KIND, SYMMETRISE, PLUS-MINUS, SEED): the stage table of one run
+define fm-stage-run
+$(FM_DIR)/runs/$(1)-$(3)-s$(4).tsv: $(BIN)/fashion-mnist $(FASHION_MNIST_FILES)
+	@mkdir -p $$(@D)
+	$(FASHION_MNIST_RUN) --symmetrise $(2) --plus $(firstword $(subst -, ,$(3))) \
+	  --minus $(lastword $(subst -, ,$(3))) --seed $(4) --after-stage 0 --stage $$@ $(5)
+endef
+FM_LONG = $(FM_DIR)/runs/real-0-1-s1.tsv
+FM_STAGES = $(foreach p,$(FASHION_MNIST_PAIRS),$(foreach s,$(FASHION_MNIST_SEEDS),\
+  $(FM_DIR)/runs/real-$(p)-s$(s).tsv) $(foreach s,$(FASHION_MNIST_CONTROL_SEEDS),\
+  $(FM_DIR)/runs/signs-$(p)-s$(s).tsv))
+$(foreach p,$(FASHION_MNIST_PAIRS),$(foreach s,$(FASHION_MNIST_SEEDS),\
+  $(if $(filter 0-1/1,$(p)/$(s)),,$(eval $(call fm-stage-run,real,none,$(p),$(s))))))
+$(foreach p,$(FASHION_MNIST_PAIRS),$(foreach s,$(FASHION_MNIST_CONTROL_SEEDS),\
+  $(eval $(call fm-stage-run,signs,signs,$(p),$(s),$(if $(filter 0-1/1,$(p)/$(s)),\
+    --nodes $(FM_DIR)/runs/signs-0-1-s1-nodes.tsv)))))
+$(FM_DIR)/runs/signs-0-1-s1-nodes.tsv: $(FM_DIR)/runs/signs-0-1-s1.tsv
 
-$(DATA)/10-fashion-mnist/trace.tsv $(DATA)/10-fashion-mnist/nodes.tsv $(DATA)/10-fashion-mnist/fashion-mnist.values \
-  $(DATA)/10-fashion-mnist/checks/fashion-mnist-asymmetry-force.tsv &: $(BIN)/fashion-mnist $(FASHION_MNIST_FILES)
-	@mkdir -p $(DATA)/10-fashion-mnist $(DATA)/10-fashion-mnist/checks
-	$(FASHION_MNIST_RUN) --out $(DATA)/10-fashion-mnist/trace.tsv \
-	  --nodes $(DATA)/10-fashion-mnist/nodes.tsv --values $(DATA)/10-fashion-mnist/fashion-mnist.values \
-	  --check $(DATA)/10-fashion-mnist/checks/fashion-mnist-asymmetry-force.tsv
-
-$(DATA)/10-fashion-mnist/mirror-trace.tsv $(DATA)/10-fashion-mnist/mirror-nodes.tsv \
-  $(DATA)/10-fashion-mnist/fashion-mnist-mirror.values $(DATA)/10-fashion-mnist/checks/fashion-mnist-mirror-exact.tsv &: \
+$(FM_LONG) $(FM_DIR)/trace.tsv $(FM_DIR)/nodes.tsv $(FM_DIR)/fashion-mnist.values &: \
   $(BIN)/fashion-mnist $(FASHION_MNIST_FILES)
-	@mkdir -p $(DATA)/10-fashion-mnist $(DATA)/10-fashion-mnist/checks
-	$(FASHION_MNIST_RUN) --mirror --t-max $(FASHION_MNIST_MIRROR_T_$(SCALE)) --records 0 \
-	  --key-prefix fashion-mnist-mirror --out $(DATA)/10-fashion-mnist/mirror-trace.tsv \
-	  --nodes $(DATA)/10-fashion-mnist/mirror-nodes.tsv --values $(DATA)/10-fashion-mnist/fashion-mnist-mirror.values \
-	  --check $(DATA)/10-fashion-mnist/checks/fashion-mnist-mirror-exact.tsv
+	@mkdir -p $(FM_DIR)/runs
+	$(FASHION_MNIST_RUN) --seed 1 --t-max $(FASHION_MNIST_T_$(SCALE)) --stage $(FM_LONG) \
+	  --out $(FM_DIR)/trace.tsv --nodes $(FM_DIR)/nodes.tsv --values $(FM_DIR)/fashion-mnist.values
+FM_CHECKS = $(FM_DIR)/checks/fashion-mnist-finite-n-spread.tsv $(FM_DIR)/checks/fashion-mnist-asymmetry-force.tsv
+$(FM_DIR)/ensemble.values $(FM_DIR)/spread.tsv $(FM_CHECKS) &: $(BIN)/fashion-mnist-ensemble $(FM_STAGES)
+	@mkdir -p $(FM_DIR)/checks
+	$(RUN) $(BIN)/fashion-mnist-ensemble --values $(FM_DIR)/ensemble.values --table $(FM_DIR)/spread.tsv \
+	  --check-spread $(word 1,$(FM_CHECKS)) --check-force $(word 2,$(FM_CHECKS)) $(FM_STAGES)
 
-$(FIGS)/fashion-mnist-nodes.pdf $(FIGS)/fashion-mnist-nodes.svg: \
-  $(DATA)/10-fashion-mnist/nodes.tsv $(DATA)/10-fashion-mnist/mirror-nodes.tsv \
-  $(DATA)/10-fashion-mnist/fashion-mnist.values $(DATA)/10-fashion-mnist/fashion-mnist-mirror.values
-$(FIGS)/fashion-mnist-errors.pdf $(FIGS)/fashion-mnist-errors.svg: \
-  $(DATA)/10-fashion-mnist/trace.tsv $(DATA)/10-fashion-mnist/fashion-mnist.values
+$(FIGS)/fashion-mnist-nodes.pdf $(FIGS)/fashion-mnist-nodes.svg: $(FM_DIR)/nodes.tsv \
+  $(FM_DIR)/runs/signs-0-1-s1-nodes.tsv $(FM_DIR)/fashion-mnist.values
+$(FIGS)/fashion-mnist-spread.pdf $(FIGS)/fashion-mnist-spread.svg: $(FM_DIR)/spread.tsv
+$(FIGS)/fashion-mnist-errors.pdf $(FIGS)/fashion-mnist-errors.svg: $(FM_DIR)/trace.tsv \
+  $(FM_DIR)/fashion-mnist.values
 
-VALUES += $(DATA)/10-fashion-mnist/fashion-mnist.values $(DATA)/10-fashion-mnist/fashion-mnist-mirror.values
-CHECKS += $(DATA)/10-fashion-mnist/checks/fashion-mnist-asymmetry-force.tsv $(DATA)/10-fashion-mnist/checks/fashion-mnist-mirror-exact.tsv
-FIGURES += $(foreach f,nodes errors,$(FIGS)/fashion-mnist-$(f).pdf $(FIGS)/fashion-mnist-$(f).svg)
+VALUES += $(FM_DIR)/fashion-mnist.values $(FM_DIR)/ensemble.values
+CHECKS += $(FM_CHECKS)
+FIGURES += $(foreach f,nodes spread errors,$(FIGS)/fashion-mnist-$(f).pdf $(FIGS)/fashion-mnist-$(f).svg)
