@@ -351,7 +351,7 @@ local function checks_table(div, checks)
                        "why this tolerance", "verdict" }) do head[i] = cell(words(h)) end
   local st = pandoc.SimpleTable(checks_caption(div, checks.rows),
     { "AlignLeft", "AlignLeft", "AlignLeft", "AlignRight", "AlignLeft", "AlignCenter" },
-    { 0.26, 0.15, 0.16, 0.12, 0.19, 0.07 }, head, body)
+    { 0.3, 0.14, 0.15, 0.11, 0.18, 0.07 }, head, body)
   local tbl = pandoc.utils.from_simple_table(st)
   tbl.attr = pandoc.Attr(div.identifier, { "checks-table" })
   return small_type(classed(tbl, classes, 6))
