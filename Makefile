@@ -22,13 +22,13 @@ TOOL_CFLAGS := -std=c11 -O2 -Wall -Wextra -Werror
 .DEFAULT_GOAL := all
 
 # 1. Dependencies: installed when run as root, otherwise named with the exact command.
-build/deps.ok: code/check-deps.sh
+build/deps.ok: code/A1-building/check-deps.sh
 	@mkdir -p $(@D)
-	sh code/check-deps.sh
+	sh code/A1-building/check-deps.sh
 	@touch $@
 
 # 2. The tangler, bootstrapped from its committed tangled copy.
-$(BIN)/tangle: code/tangle.c | build/deps.ok
+$(BIN)/tangle: code/A1-building/tangle.c | build/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(TOOL_CFLAGS) -o $@.tmp $< && mv $@.tmp $@
 
@@ -42,8 +42,8 @@ tangle: build/tangled.mk
 
 ifeq ($(filter clean help,$(MAKECMDGOALS)),)
 include build/tangled.mk
-include code/notebook.mk
-include $(filter-out code/notebook.mk,$(sort $(wildcard code/*.mk)))
+include code/A1-building/notebook.mk
+include $(filter-out code/A1-building/notebook.mk,$(sort $(wildcard code/*.mk)))
 endif
 
 .PHONY: check clean help

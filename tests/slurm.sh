@@ -12,14 +12,14 @@ passed=0 failed=0
 pass() { echo "PASS slurm: $*"; passed=$((passed + 1)); }
 fail() { echo "FAIL slurm: $*"; failed=$((failed + 1)); }
 finish() {
-  sh code/slurm-cluster.sh stop "$root" || fail "stopping the daemons"
+  sh code/A5-cluster/slurm-cluster.sh stop "$root" || fail "stopping the daemons"
   echo "$passed passed, $failed failed"
   [ "$failed" -eq 0 ]
   exit
 }
 in_dir() { local d=$1; shift; local out=(); for t in "$@"; do out+=("$d/$t"); done; echo "${out[@]}"; }
 
-started=$(sh code/slurm-cluster.sh start "$root" 2>"$root.start.log")
+started=$(sh code/A5-cluster/slurm-cluster.sh start "$root" 2>"$root.start.log")
 if [ $? -ne 0 ]; then
   fail "the local cluster did not start: $(tail -n 3 "$root.start.log" | tr '\n' ' ')"
   finish
