@@ -2,9 +2,11 @@
 define gnuplot-figure
 @mkdir -p $(@D)
 @echo "gnuplot -c $< $(1) $@"
-@gnuplot -c $< $(1) $@.tmp $(DATA) 2> $@.log; status=$$?; \
+@TZ=UTC gnuplot -c $< $(1) $@.tmp $(DATA) 2> $@.log; status=$$?; \
   $(BIN)/tangle --map-errors $(CHAPTERS) < $@.log >&2; rm -f $@.log; \
-  [ $$status = 0 ] && [ -s $@.tmp ] && mv $@.tmp $@ || { rm -f $@.tmp; exit 1; }
+  [ $$status = 0 ] && [ -s $@.tmp ] && { [ $(1) != pdf ] || perl -0777 -pi -e \
+  '@t = gmtime($$ENV{SOURCE_DATE_EPOCH} || 0); $$d = sprintf "%04d%02d%02d%02d%02d%02d", $$t[5] + 1900, $$t[4] + 1, @t[3, 2, 1, 0]; s{(/(?:Creation|Mod)Date ?\(D:)\d{14}}{$$1$$d}g' \
+  $@.tmp; } && mv $@.tmp $@ || { rm -f $@.tmp; exit 1; }
 endef
 
 FIGURE_SCRIPTS := $(filter-out code/A3-weaving/style.gp,$(filter %.gp,$(TANGLED)))

@@ -5,10 +5,12 @@ REPORT_DIR := build
 else
 REPORT_DIR := build/$(SCALE)
 endif
-WEAVE_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
+WEAVE_EPOCH := $(or $(SOURCE_DATE_EPOCH),$(shell git log -1 --format=%ct 2>/dev/null),$(shell \
+  stat -c %Y Makefile $(CHAPTERS) | sort -n | tail -n 1))
+export SOURCE_DATE_EPOCH := $(WEAVE_EPOCH)
 WEAVE_INPUTS = code/A3-weaving/weave.lua references.bib $(OUT)/values.tsv $(OUT)/checks.tsv $(OUT)/meta.yaml
 WEAVE = pandoc -f markdown --lua-filter code/A3-weaving/weave.lua --citeproc --bibliography references.bib \
-  --metadata-file $(OUT)/meta.yaml --toc
+  --metadata-file $(OUT)/meta.yaml
 
 $(OUT)/values.tsv: $$(VALUES)
 	@mkdir -p $(@D)
@@ -19,10 +21,27 @@ $(OUT)/values.tsv: $$(VALUES)
 	  || { rm -f $@.tmp; exit 1; }
 	mv $@.tmp $@
 
+CHECK_COLUMNS := id what domain rejects measured tolerance why verdict
+CHECK_REQUIRED := id what measured tolerance verdict
+
 $(OUT)/checks.tsv: $$(CHECKS)
 	@mkdir -p $(@D)
-	awk -F'\t' 'BEGIN { print "id\twhat\tmeasured\ttolerance\twhy\tverdict" } \
-	  /^#/ || NF == 0 || $$1 == "id" { next } { print }' $^ /dev/null > $@.tmp && mv $@.tmp $@
+	awk -F'\t' -v columns='$(CHECK_COLUMNS)' -v required='$(CHECK_REQUIRED)' ' \
+	  function complain(m) { printf "%s:%d: %s\n", FILENAME, FNR, m > "/dev/stderr"; bad = 1 } \
+	  function row(header,  i) { for (i = 1; i <= n; i++) \
+	    printf "%s%s", header ? name[i] : (name[i] in col) ? $$col[name[i]] : "", i < n ? "\t" : "\n" } \
+	  BEGIN { n = split(columns, name, " "); for (i = 1; i <= n; i++) known[name[i]] = 1; \
+	          split(required, need, " "); row(1) } \
+	  FNR == 1 { split("", col) } \
+	  /^#/ || NF == 0 { next } \
+	  $$1 == "id" { split("", col); for (i = 1; i <= NF; i++) { col[$$i] = i; \
+	                  if (!($$i in known)) complain("unknown checks column " $$i) } \
+	                for (i in need) if (!(need[i] in col)) complain("no column " need[i] " in the header"); \
+	                next } \
+	  !("id" in col) { complain("a check row before its header row"); next } \
+	  { row(0) } \
+	  END { exit bad }' $^ /dev/null > $@.tmp || { rm -f $@.tmp; exit 1; }
+	mv $@.tmp $@
 
 .PHONY: weave-always
 weave-always:
@@ -51,11 +70,11 @@ report: $(REPORT_DIR)/report.pdf $(REPORT_DIR)/report.html
 
 $(REPORT_DIR)/report.pdf: $(CHAPTERS) $$(FIGURES) $(WEAVE_INPUTS) code/A3-weaving/report-header.tex
 	@mkdir -p $(@D)
-	SOURCE_DATE_EPOCH=$(WEAVE_EPOCH) $(WEAVE) -H code/A3-weaving/report-header.tex --pdf-engine=pdflatex \
+	$(WEAVE) --toc -H code/A3-weaving/report-header.tex --pdf-engine=pdflatex \
 	  --default-image-extension=pdf -o $@.tmp.pdf $(CHAPTERS) && mv $@.tmp.pdf $@
 
 $(REPORT_DIR)/report.html: $(CHAPTERS) $$(FIGURES) $(WEAVE_INPUTS) code/A3-weaving/report.css
 	@mkdir -p $(@D)
-	SOURCE_DATE_EPOCH=$(WEAVE_EPOCH) $(WEAVE) -t html5 --self-contained \
+	$(WEAVE) -t html5 --self-contained \
 	  --katex=/usr/share/javascript/katex/ --css code/A3-weaving/report.css \
 	  --default-image-extension=svg -o $@.tmp $(CHAPTERS) && mv $@.tmp $@

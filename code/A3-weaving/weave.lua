@@ -14,6 +14,10 @@ local function meta_string(meta, key)
   return stringify(meta[key])
 end
 
+local function is_true(value)   -- a switch: YAML's true, or the string "true" of -M key=true
+  return value == true or (type(value) ~= "boolean" and value ~= nil and stringify(value) == "true")
+end
+
 local function words(text)
   local out = pandoc.List()
   for w in tostring(text):gmatch("%S+") do
@@ -23,8 +27,7 @@ local function words(text)
   return out
 end
 
--- "chapters/x.md:LINE: " of the nth (default first) line that contains text, for messages:
--- pandoc 2.17 keeps no source positions for Markdown, so the filter looks in its input files.
+-- "chapters/x.md:LINE: " of the nth (default first) line that contains text, for messages.
 local function where(text, nth)
   nth = nth or 1
   for _, file in ipairs(PANDOC_STATE.input_files or {}) do
@@ -41,6 +44,10 @@ local function where(text, nth)
     end
   end
   return ""
+end
+
+local function first_line(text)   -- the first non-blank line of a snippet, trimmed
+  return ((text:match("^%s*([^\n]*)") or ""):gsub("%s+$", ""))
 end
 
 -- An empty span with an id: pandoc writes <span id> in HTML and \hypertarget in LaTeX.
@@ -74,6 +81,20 @@ local function load_values(path)
   return values
 end
 
+local values_path, values   -- the metadata field 'values', and its file once read
+
+local function value_of(key)
+  if not values then
+    if not values_path then
+      die("%s[%s]{.value} needs the metadata field 'values'", where(key), key)
+    end
+    values = load_values(values_path)
+  end
+  local v = values[key]
+  if v == nil then die("%svalue key '%s' is not in %s", where(key), key, values_path) end
+  return v
+end
+
 local labels = {}   -- label -> { kind = "eq"|"fig"|"sec"|"tbl", text = number, appendix = bool }
 local kinds = { eq = true, fig = true, sec = true, tbl = true }
 
@@ -82,54 +103,330 @@ local function define(label, kind, text, extra)
   labels[label] = { kind = kind, text = text, appendix = extra and extra.appendix }
 end
 
-local function verdict_of(text, measured, tolerance)
-  if text ~= nil and text ~= "" then
-    local t = text:lower()
-    if t == "pass" or t == "ok" or t == "1" or t == "true" then return "pass" end
-    return "FAIL"
+local function check_prefix(id, prefix, what)   -- a hand-written label must have the right kind
+  if id:find(":", 1, true) and not id:match("^" .. prefix .. ":") then
+    die("%s%s label {#%s} must begin with %s:", where("{#" .. id), what, id, prefix)
   end
-  local m, tol = tonumber(measured), tonumber(tolerance)
-  if m and tol and m <= tol then return "pass" end
-  return "FAIL"
 end
 
-local function checks_table(div, path)
-  local body, failed = {}, 0
+local function set_of(list)
+  local s = {}
+  for w in list:gmatch("%S+") do s[w] = true end
+  return s
+end
+local html_tags = set_of("p div span br wbr hr em strong b i u s small sub sup kbd abbr mark q " ..
+                         "cite dfn var samp code details summary")
+local html_attributes = set_of("class id title lang dir")
+local tex_commands = set_of("newpage clearpage pagebreak nopagebreak linebreak noindent par " ..
+  "smallskip medskip bigskip vspace hspace hfill vfill centering raggedright textbf textit emph " ..
+  "texttt textsc textsf underline footnotesize small normalsize large Large LaTeX TeX ldots dots")
+local math_refused = set_of("input include includeonly InputIfFileExists IfFileExists openin " ..
+  "openout read readline write immediate special catcode csname expandafter def gdef edef xdef " ..
+  "let futurelet newcommand renewcommand providecommand newwrite newread makeatletter directlua " ..
+  "latelua scantokens endinput usepackage RequirePackage documentclass href url includegraphics " ..
+  "shipout")
+local attributes_refused = set_of("src href srcdoc srcset style action formaction data " ..
+                                  "background poster xlink:href http-equiv")
+
+local function html_problem(text)
+  local i = 1
+  for s in function() return text:find("<", i, true) end do
+    local after = text:match("^<!%-%-.-%-%->()", s)   -- a comment
+    if not after then
+      local name, attrs, e = text:match("^</?(%a[%w%-]*)([^<>]*)>()", s)
+      if not name then return "a '<' that starts no tag" end
+      if not html_tags[name:lower()] then return "the tag <" .. name .. ">" end
+      attrs = attrs:gsub('=%s*"[^"]*"', ""):gsub("=%s*'[^']*'", ""):gsub("=%s*[^%s/]*", "")
+      for a in attrs:gmatch("[^%s/]+") do
+        if not html_attributes[a:lower()] then
+          return "the attribute " .. a .. "= in <" .. name .. ">"
+        end
+      end
+      after = e
+    end
+    i = after
+  end
+end
+
+local function tex_problem(text, in_maths)
+  if text:find("^^", 1, true) then return "the ^^ notation, which can spell any command" end
+  for name in text:gmatch("\\(%a+)") do
+    if in_maths and (math_refused[name] or name:match("^pdf")) then return "\\" .. name end
+    if not in_maths and not tex_commands[name] then return "\\" .. name end
+  end
+  if in_maths and text:find("filecontents", 1, true) then return "filecontents" end
+end
+
+local function attribute_problem(el)
+  for key, value in pairs(el.attributes or {}) do
+    local k = key:lower()
+    if k:match("^on") or attributes_refused[k] then
+      return "the attribute " .. key .. "=", key .. "="
+    end
+    if value:lower():match("^%s*javascript:") then return "a javascript: value", value end
+  end
+end
+
+local function target_problem(target, image)
+  local t = target:lower():gsub("^%s+", "")
+  for _, scheme in ipairs({ "javascript:", "vbscript:", "data:", "file:" }) do
+    if t:sub(1, #scheme) == scheme then return "a " .. scheme .. " target" end
+  end
+  local outside = t:match("^/") or t:match("^%a[%w+.-]*:")   -- absolute, or an address
+                  or ("/" .. t .. "/"):find("/../", 1, true)   -- or climbing out with ..
+  if image and outside then
+    return "an image outside the notebook's tree"
+  end
+end
+
+local function raw_problem(format, text)
+  format = format:lower()
+  if format == "html" or format == "html5" or format == "html4" then return html_problem(text) end
+  if format == "tex" or format == "latex" then return tex_problem(text, false) end
+  return "raw output for the format " .. format
+end
+
+local function guard(doc, allow)
+  local allowed = 0
+  local function check(what, problem, text)
+    if not problem then return end
+    if allow then allowed = allowed + 1; return end
+    die("%s%s: %s may run or include something, and a chapter may not hold it " ..
+        "(unless its metadata says allow-raw: true; see the weaving appendix)",
+        where(first_line(text)), what, problem)
+  end
+  local function attributes(el) check(el.t, attribute_problem(el)) end
+  doc:walk({
+    RawBlock = function(r) check("raw " .. r.format, raw_problem(r.format, r.text), r.text) end,
+    RawInline = function(r) check("raw " .. r.format, raw_problem(r.format, r.text), r.text) end,
+    Math = function(m) check("maths", tex_problem(m.text, true), m.text) end,
+    Link = function(l) check("link", target_problem(l.target, false), l.target); attributes(l) end,
+    Image = function(i) check("image", target_problem(i.src, true), i.src); attributes(i) end,
+    Span = attributes, Div = attributes, Code = attributes, CodeBlock = attributes,
+    Header = attributes,
+  })
+  if allowed > 0 then
+    io.stderr:write(string.format("weave.lua: note: allow-raw: true let %d raw or active " ..
+                                  "element(s) through unchecked\n", allowed))
+  end
+end
+
+local bib_keys   -- key -> true, for every entry of every bibliography file; nil when none is given
+
+local function read_bibliography(meta)
+  local value = meta.bibliography
+  if value == nil then return nil end
+  local files, keys = pandoc.utils.type(value) == "List" and value or { value }, {}
+  for _, v in ipairs(files) do
+    local path = stringify(v)
+    local f, err = io.open(path, "r")
+    if not f then die("cannot read the bibliography %s: %s", path, err) end
+    for kind, key in f:read("a"):gmatch("@%s*(%a+)%s*[{(]%s*([^%s,{}()]+)%s*,") do
+      local k = kind:lower()
+      if k ~= "string" and k ~= "preamble" and k ~= "comment" then keys[key] = true end
+    end
+    f:close()
+  end
+  return keys
+end
+
+local function check_literature(id)
+  if bib_keys and bib_keys[id] then return end
+  local at, prefix = where("@" .. id), id:match("^(%a+):")
+  if prefix then
+    die("%sunknown cross-reference prefix '%s:' in @%s: labels begin with eq:, fig:, sec: or tbl:",
+        at, prefix, id)
+  end
+  if not bib_keys then die("%s@%s cites literature, but no bibliography is given", at, id) end
+  die("%sunknown citation key @%s: no entry of the bibliography has it", at, id)
+end
+
+local function finite(x) return x ~= nil and x == x and math.abs(x) ~= math.huge end
+
+local function verdict_of(text, measured, tolerance)
+  local m, tol = tonumber(measured), tonumber(tolerance)
+  local numbers_pass = finite(m) and finite(tol) and m <= tol
+  local t = (text or ""):lower()
+  local says_pass = t == "" or t == "pass" or t == "ok" or t == "1" or t == "true"
+  return (says_pass and numbers_pass) and "pass" or "FAIL"
+end
+
+local check_columns = { "id", "what", "domain", "rejects", "measured", "tolerance", "why",
+                        "verdict" }
+local check_required = { "id", "what", "measured", "tolerance", "verdict" }
+local is_check_column = set_of(table.concat(check_columns, " "))
+
+local function load_checks(path)
+  local checks, col = { rows = {}, by_id = {} }, nil
   for _, row in ipairs(read_tsv(path, "checks")) do
     local f = row.fields
-    if f[1] ~= "id" then
-      if #f < 5 then
-        die("%s:%d: a checks row needs id, what, measured, tolerance, why, verdict", path, row.line)
+    if f[1] == "id" then                               -- a header row: the columns, by name
+      col = {}
+      for i, name in ipairs(f) do
+        if not is_check_column[name] then
+          die("%s:%d: unknown checks column '%s'", path, row.line, name)
+        end
+        col[name] = i
       end
-      local v = verdict_of(f[6], f[3], f[4])
-      if v ~= "pass" then failed = failed + 1 end
-      local cells = {}
-      for i = 1, 5 do cells[i] = { pandoc.Plain(words(f[i])) } end
-      for i = 3, 4 do cells[i] = { pandoc.Plain({ pandoc.Code(f[i]) }) } end   -- never hyphenated
-      local shown = v == "pass" and pandoc.Str("pass") or pandoc.Strong({ pandoc.Str("FAIL") })
-      cells[6] = { pandoc.Plain({ shown }) }
-      body[#body + 1] = cells
+      for _, name in ipairs(check_required) do
+        if not col[name] then
+          die("%s:%d: the checks header has no column '%s'", path, row.line, name)
+        end
+      end
+    elseif not col then die("%s:%d: a checks row before any header row", path, row.line)
+    else
+      local r = { line = row.line }
+      for _, name in ipairs(check_columns) do r[name] = col[name] and f[col[name]] or "" end
+      if checks.by_id[r.id] then die("%s:%d: check '%s' is given twice", path, row.line, r.id) end
+      r.verdict = verdict_of(r.verdict, r.measured, r.tolerance)
+      checks.rows[#checks.rows + 1] = r
+      checks.by_id[r.id] = r
     end
   end
-  local caption = pandoc.List()
+  return checks
+end
+
+local function not_stated()
+  return pandoc.Span({ pandoc.Emph(words("not stated")) }, pandoc.Attr("", { "not-stated" }))
+end
+local function stated(text) return text ~= "" and words(text) or pandoc.List({ not_stated() }) end
+local function cell(inlines) return { pandoc.Plain(inlines) } end
+
+local function check_cells(r)
+  -- the anchor after the id: at the start of a LaTeX minipage it would push the text a line down
+  local check = pandoc.List({ pandoc.Code(r.id), anchor("check:" .. r.id), pandoc.LineBreak() })
+  check:extend(words(r.what))
+  local shown = r.verdict == "pass" and pandoc.Str("pass") or pandoc.Strong({ pandoc.Str("FAIL") })
+  return { cell(check), cell(stated(r.domain)), cell(stated(r.rejects)),
+           cell({ pandoc.Code(r.measured), pandoc.Space(), pandoc.Str("/"), pandoc.Space(),
+                  pandoc.Code(r.tolerance) }),   -- code: numbers are never hyphenated
+           cell(words(r.why)), cell({ shown }) }
+end
+
+local function checks_caption(div, rows)
+  local caption, failed, no_domain, no_rejects = pandoc.List(), 0, 0, 0
   for _, b in ipairs(div.content) do
     if b.t == "Para" or b.t == "Plain" then caption:extend(b.content) end
   end
   if #caption == 0 then caption = words("Derivation checks.") end
+  for _, r in ipairs(rows) do
+    if r.verdict ~= "pass" then failed = failed + 1 end
+    if r.domain == "" then no_domain = no_domain + 1 end
+    if r.rejects == "" then no_rejects = no_rejects + 1 end
+  end
   local tally = "No check has been run."
-  if #body > 0 and failed == 0 then tally = string.format("%d checks, all pass.", #body)
-  elseif #body > 0 then tally = string.format("%d checks, %d FAIL.", #body, failed) end
+  if #rows > 0 and failed == 0 then tally = string.format("%d checks, all pass.", #rows)
+  elseif #rows > 0 then tally = string.format("%d checks, %d FAIL.", #rows, failed) end
+  if no_domain + no_rejects > 0 then
+    tally = tally .. string.format(" %d checks state no domain and %d no alternative rejected.",
+                                   no_domain, no_rejects)
+  end
   caption:insert(pandoc.Space())
   caption:extend(words(tally))
+  return caption
+end
+
+local function classed(tbl, classes, verdict_column)   -- a class per row; the verdict cells
+  for i, row in ipairs(#classes > 0 and tbl.bodies[1].body or {}) do
+    row.attr = pandoc.Attr("", { classes[i] })
+    row.cells[verdict_column].attr = pandoc.Attr("", { "verdict" })
+  end
+  return tbl
+end
+
+local function small_type(tbl)   -- LaTeX: the table in a smaller type; other formats: unchanged
+  if not FORMAT:match("latex") then return tbl end
+  return { pandoc.RawBlock("latex", "\\begingroup\\footnotesize"), tbl,
+           pandoc.RawBlock("latex", "\\endgroup") }
+end
+
+local function checks_table(div, checks)
+  local body, classes = {}, {}
+  for _, r in ipairs(checks.rows) do
+    body[#body + 1] = check_cells(r)
+    classes[#classes + 1] = r.verdict == "pass" and "verdict-pass" or "verdict-fail"
+  end
   local head = {}
-  local names = { "id", "what is checked", "measured", "tolerance", "why this tolerance", "verdict" }
-  for i, h in ipairs(names) do head[i] = { pandoc.Plain(words(h)) } end
-  local st = pandoc.SimpleTable(caption,
-    { "AlignLeft", "AlignLeft", "AlignRight", "AlignRight", "AlignLeft", "AlignCenter" },
-    { 0.18, 0.25, 0.11, 0.11, 0.25, 0.07 }, head, body)
+  for i, h in ipairs({ "check", "domain", "alternative rejected", "measured / tolerance",
+                       "why this tolerance", "verdict" }) do head[i] = cell(words(h)) end
+  local st = pandoc.SimpleTable(checks_caption(div, checks.rows),
+    { "AlignLeft", "AlignLeft", "AlignLeft", "AlignRight", "AlignLeft", "AlignCenter" },
+    { 0.3, 0.14, 0.15, 0.11, 0.18, 0.07 }, head, body)
   local tbl = pandoc.utils.from_simple_table(st)
   tbl.attr = pandoc.Attr(div.identifier, { "checks-table" })
-  return tbl
+  return small_type(classed(tbl, classes, 6))
+end
+
+local function claim_verdict(n, failed, no_domain)   -- the verdict's words, and the row's class
+  local note = no_domain > 0 and string.format("; %d state no domain", no_domain) or ""
+  if n == 0 then return words("no check: values only"), "verdict-none" end
+  if failed == 0 then
+    local all = n == 1 and "agrees: its check passes" or string.format("agrees: all %d checks pass", n)
+    return words(all .. note), "verdict-pass"
+  end
+  local out = pandoc.List({ pandoc.Strong({ pandoc.Str("departs:") }), pandoc.Space() })
+  out:extend(words(string.format("%d of %d checks FAIL", failed, n) .. note))
+  return out, "verdict-fail"
+end
+
+local function claim_evidence(ids, keys, checks, linked)
+  local out, failed, no_domain = pandoc.List(), 0, 0
+  for _, id in ipairs(ids) do
+    local c = checks.by_id[id]
+    if not c then
+      die("%sthe claims table names the check '%s', which this build did not write", where(id), id)
+    end
+    if #out > 0 then out:insert(pandoc.LineBreak()) end
+    out:insert(linked and pandoc.Link({ pandoc.Code(id) }, "#check:" .. id) or pandoc.Code(id))
+    out:insert(pandoc.Space())
+    if c.verdict == "pass" then out:extend(words(c.measured .. " ≤ " .. c.tolerance))
+    else
+      failed = failed + 1
+      out:extend({ pandoc.Strong({ pandoc.Str("FAIL:") }), pandoc.Space() })
+      out:extend(words(c.measured .. " against " .. c.tolerance))
+    end
+    if c.domain == "" then no_domain = no_domain + 1 end
+  end
+  for _, key in ipairs(keys) do
+    if #out > 0 then out:insert(pandoc.LineBreak()) end
+    out:extend({ pandoc.Code(key), pandoc.Space(), pandoc.Str("="), pandoc.Space() })
+    out:extend(words(value_of(key)))
+  end
+  return out, claim_verdict(#ids, failed, no_domain)
+end
+
+local function cell_words(blocks)   -- "a b, c" -> { "a", "b", "c" }
+  local out = {}
+  for w in stringify(blocks):gmatch("[^%s,;]+") do out[#out + 1] = w end
+  return out
+end
+
+local function claims_table(div, checks, linked)
+  local source, caption, at = nil, pandoc.List(), where("claims-table")
+  for _, b in ipairs(div.content) do
+    if b.t == "Table" then source = pandoc.utils.to_simple_table(b)
+    elseif b.t == "Para" or b.t == "Plain" then caption:extend(b.content) end
+  end
+  if not source then die("%sa claims-table Div needs a table of claims", at) end
+  local col = {}
+  for i, h in ipairs(source.headers) do col[stringify(h):lower()] = i end
+  for _, name in ipairs({ "claim", "tested in", "checks", "values" }) do
+    if not col[name] then die("%sthe claims table has no column '%s'", at, name) end
+  end
+  local body, classes, head = {}, {}, {}
+  for _, row in ipairs(source.rows) do
+    local evidence, verdict, class = claim_evidence(cell_words(row[col.checks]),
+                                                    cell_words(row[col.values]), checks, linked)
+    body[#body + 1] = { row[col.claim], row[col["tested in"]], cell(evidence), cell(verdict) }
+    classes[#classes + 1] = class
+  end
+  for i, h in ipairs({ "claim of the paper", "tested in", "evidence in this build", "verdict" }) do
+    head[i] = cell(words(h))
+  end
+  local tbl = pandoc.utils.from_simple_table(pandoc.SimpleTable(caption,
+    { "AlignLeft", "AlignLeft", "AlignLeft", "AlignLeft" }, { 0.36, 0.14, 0.3, 0.2 }, head, body))
+  tbl.attr = pandoc.Attr(div.identifier, { "claims-table" })
+  return classed(tbl, classes, 4)
 end
 
 local sec_counters = { 0, 0, 0, 0, 0, 0 }
@@ -142,6 +439,7 @@ local function letter(n)   -- 1 -> A, 26 -> Z, 27 -> AA
 end
 
 local function number_header(h)
+  check_prefix(h.identifier, "sec", "a header's")
   if h.classes:includes("unnumbered") then
     if h.identifier:match("^sec:") then define(h.identifier, "sec", stringify(h.content)) end
     return nil
@@ -178,10 +476,11 @@ local function number_equations(inlines)
       j = i + 1
       while inlines[j] and (inlines[j].t == "Space" or inlines[j].t == "SoftBreak") do j = j + 1 end
       if inlines[j] and inlines[j].t == "Str" then
-        label, rest = inlines[j].text:match("^{#(eq:[^}%s]+)}(.*)$")
+        label, rest = inlines[j].text:match("^{#([^}%s]+)}(.*)$")
       end
     end
     if label then
+      check_prefix(label, "eq", "an equation's")
       n_eq = n_eq + 1
       define(label, "eq", tostring(n_eq))
       out:insert(anchor(label))
@@ -213,6 +512,7 @@ local function number_image(img, scale)
       f:close()
     end
   end
+  check_prefix(img.identifier, "fig", "a figure's")
   if img.identifier:match("^fig:") then
     n_fig = n_fig + 1
     define(img.identifier, "fig", tostring(n_fig))
@@ -250,10 +550,19 @@ local function number_table(tbl)
   return tbl
 end
 
+local function stray_label(s)
+  local label = s.text:match("{#([^}%s]*)}")
+  if label then
+    die("%s{#%s} labels nothing: headers take {#sec:...}, displayed equations {#eq:...}, " ..
+        "figures {#fig:...} and table captions {#tbl:...}", where("{#" .. label), label)
+  end
+end
+
 local lang_map = { make = "makefile", sh = "bash", tex = "latex" }
 local chunks = {}   -- every block in document order: { key, root, title, text, k, n, anchor }
 local by_key = {}   -- chunk name or file path -> its blocks
 local uses = {}     -- chunk name -> the blocks that refer to it
+local REF_LINE = "^(%s*)<<([^<>]+)>>%s*$"   -- a line that is only a reference, as for the tangler
 
 local function chunk_key(cb)
   local file = cb.attributes["file"]
@@ -278,13 +587,61 @@ end
 local function find_uses()
   for _, rec in ipairs(chunks) do
     for line in (rec.text .. "\n"):gmatch("([^\n]*)\n") do
-      local ref = line:match("^%s*<<([^<>]+)>>%s*$")
+      local _, ref = line:match(REF_LINE)
       if ref then
         uses[ref] = uses[ref] or {}
         table.insert(uses[ref], rec)
       end
     end
   end
+end
+
+local function ref_label(key)   -- "⟨Title⟩", and the first block of the chunk
+  if not by_key[key] then die("%s<<%s>> names no chunk", where("<<" .. key .. ">>"), key) end
+  local first = by_key[key][1]
+  return "⟨" .. (first.title or key) .. "⟩", first
+end
+
+local function written(blocks, format) return pandoc.write(pandoc.Pandoc(blocks), format) end
+
+local function ref_link(key, format)   -- the link as the writer writes it, escaped for gsub
+  local label, first = ref_label(key)
+  local content = { pandoc.Emph(words(label)), pandoc.Space(), pandoc.Str(tostring(first.n)) }
+  local link = pandoc.Link(content, "#" .. first.anchor, "", pandoc.Attr("", { "chunk-ref" }))
+  local text = written({ pandoc.Plain({ link }) }, format):gsub("%s+$", ""):gsub("\n", " ")
+  return (text:gsub("%%", "%%%%"))   -- one line: in a Verbatim block a line end ends the line
+end
+
+local function code_block(rec, classes)
+  local format = FORMAT:match("latex") and "latex" or FORMAT:match("html") and FORMAT or nil
+  local lines, refs, plain = {}, {}, {}
+  for line in (rec.text .. "\n"):gmatch("([^\n]*)\n") do
+    local indent, ref = line:match(REF_LINE)
+    if ref then
+      local label, first = ref_label(ref)
+      plain[#plain + 1] = indent .. label .. " " .. first.n
+      refs[#refs + 1] = ref
+      line = indent .. "WEAVEREF" .. #refs .. "X"
+    else
+      plain[#plain + 1] = line
+    end
+    lines[#lines + 1] = line
+  end
+  local text_only = pandoc.CodeBlock(table.concat(plain, "\n"), pandoc.Attr("", classes))
+  if #refs == 0 or not format then return text_only end
+  local out = written({ pandoc.CodeBlock(table.concat(lines, "\n"),
+                                         pandoc.Attr("code:" .. rec.n, classes)) }, format)
+  if format == "latex" and not out:find("\\begin{Highlighting}", 1, true) then return text_only end
+  for i, key in ipairs(refs) do
+    local link, mark, n = ref_link(key, format), "WEAVEREF" .. i .. "X", 0
+    out, n = out:gsub("\\%a+Tok{(%s*)" .. mark .. "}", "%1" .. link)               -- LaTeX token
+    if n == 0 then out, n = out:gsub('<span class="%a+">' .. mark .. "</span>", link) end   -- HTML
+    if n == 0 then out, n = out:gsub(mark, link) end                               -- unmarked
+    if n ~= 1 then
+      die("%sthe written block lost its reference <<%s>>", where("<<" .. key .. ">>"), key)
+    end
+  end
+  return pandoc.RawBlock(format == "latex" and "latex" or "html", out)
 end
 
 local function chunk_name(rec) return "⟨" .. rec.key .. "⟩" end
@@ -299,9 +656,22 @@ local function link_list(recs, with_names)
   return out
 end
 
+local function chunk_foot(rec)   -- "Used in ...", "Defined in ..."
+  local foot = pandoc.List()
+  if rec.root then foot:extend(words("Written to " .. rec.key .. "."))
+  elseif uses[rec.key] then
+    foot:extend(words("Used in")); foot:insert(pandoc.Space())
+    foot:extend(link_list(uses[rec.key], true)); foot:insert(pandoc.Str("."))
+  else foot:extend(words("Not used.")) end
+  if #by_key[rec.key] > 1 then
+    foot:insert(pandoc.Space()); foot:extend(words("Defined in")); foot:insert(pandoc.Space())
+    foot:extend(link_list(by_key[rec.key], false)); foot:insert(pandoc.Str("."))
+  end
+  return foot
+end
+
 local function weave_chunk(cb, iter)
-  local key = chunk_key(cb)
-  if not key then return nil end
+  if not chunk_key(cb) then return nil end
   local rec = chunks[iter.i]
   iter.i = iter.i + 1
   local head = pandoc.List({ anchor(rec.anchor), pandoc.Str(tostring(rec.n)), pandoc.Space(),
@@ -310,29 +680,16 @@ local function weave_chunk(cb, iter)
   if rec.title then head:insert(pandoc.Space()); head:insert(pandoc.Emph(words(rec.title))) end
   local classes = pandoc.List()
   for _, c in ipairs(cb.classes) do classes:insert(lang_map[c] or c) end
-  local foot = pandoc.List()
-  if rec.root then
-    foot:extend(words("Written to " .. rec.key .. "."))
-  elseif uses[key] then
-    foot:extend(words("Used in"))
-    foot:insert(pandoc.Space())
-    foot:extend(link_list(uses[key], true))
-    foot:insert(pandoc.Str("."))
-  else
-    foot:extend(words("Not used."))
-  end
-  if #by_key[key] > 1 then
-    foot:insert(pandoc.Space())
-    foot:extend(words("Defined in"))
-    foot:insert(pandoc.Space())
-    foot:extend(link_list(by_key[key], false))
-    foot:insert(pandoc.Str("."))
-  end
-  return pandoc.Div({
-    pandoc.Para(head),
-    pandoc.CodeBlock(cb.text, pandoc.Attr("", classes)),
-    pandoc.Div({ pandoc.Para(foot) }, pandoc.Attr("", { "chunk-links" })),
-  }, pandoc.Attr("", { "chunk" }))
+  local links = pandoc.Div({ pandoc.Para(chunk_foot(rec)) }, pandoc.Attr("", { "chunk-links" }))
+  return pandoc.Div({ pandoc.Para(head), code_block(rec, classes), links },
+                    pandoc.Attr("", { "chunk" }))
+end
+
+local function weave_chunks(doc)
+  doc:walk({ CodeBlock = collect_chunk })
+  find_uses()
+  local iter = { i = 1 }
+  return doc:walk({ CodeBlock = function(cb) return weave_chunk(cb, iter) end })
 end
 
 local function chunk_index()
@@ -382,13 +739,7 @@ local function lookup(id)
   return label, entry
 end
 
-local function resolve_cite(cite)
-  local n_ref = 0
-  for _, c in ipairs(cite.citations) do if crossref_kind(c.id) then n_ref = n_ref + 1 end end
-  if n_ref == 0 then return nil end
-  if n_ref < #cite.citations then
-    die("citation group mixes cross-references and literature: %s", stringify(cite.content))
-  end
+local function reference_groups(cite)
   local groups = {}
   for _, c in ipairs(cite.citations) do
     local label, entry = lookup(c.id)
@@ -400,10 +751,15 @@ local function resolve_cite(cite)
     end
     g.items[#g.items + 1] = { label = label, entry = entry, suffix = c.suffix }
   end
-  local function separator(i, n)
-    if i == n then return { pandoc.Space(), pandoc.Str("and"), pandoc.Space() } end
-    return { pandoc.Str(","), pandoc.Space() }
-  end
+  return groups
+end
+
+local function separator(i, n)
+  if i == n then return { pandoc.Space(), pandoc.Str("and"), pandoc.Space() } end
+  return { pandoc.Str(","), pandoc.Space() }
+end
+
+local function reference_text(groups)
   local out = pandoc.List()
   for gi, g in ipairs(groups) do
     if gi > 1 then out:extend(separator(gi, #groups)) end
@@ -420,32 +776,19 @@ local function resolve_cite(cite)
   return out
 end
 
-function Pandoc(doc)
-  local meta = doc.meta
-  local scale = meta_string(meta, "scale")
-  local values_path = meta_string(meta, "values")
-  local checks_path = meta_string(meta, "checks")
-  local values
+local function resolve_cite(cite)
+  local n_ref = 0
+  for _, c in ipairs(cite.citations) do
+    if crossref_kind(c.id) then n_ref = n_ref + 1 else check_literature(c.id) end
+  end
+  if n_ref == 0 then return nil end
+  if n_ref < #cite.citations then
+    die("citation group mixes cross-references and literature: %s", stringify(cite.content))
+  end
+  return reference_text(reference_groups(cite))
+end
 
-  doc = doc:walk({
-    Div = function(div)
-      if div.classes:includes("checks-table") then
-        if not checks_path then die("a checks-table Div needs the metadata field 'checks'") end
-        return checks_table(div, checks_path)
-      end
-    end,
-  })
-
-  doc = doc:walk({ Header = number_header })
-  doc = doc:walk({ Inlines = number_equations })
-  doc = doc:walk({ Image = function(img) return number_image(img, scale) end })
-  doc = doc:walk({ Table = number_table })
-
-  doc:walk({ CodeBlock = collect_chunk })
-  find_uses()
-  local iter = { i = 1 }
-  doc = doc:walk({ CodeBlock = function(cb) return weave_chunk(cb, iter) end })
-
+local function resolve(doc)
   local literature = false
   doc = doc:walk({
     Cite = function(cite)
@@ -456,16 +799,98 @@ function Pandoc(doc)
     Span = function(span)
       if not span.classes:includes("value") then return nil end
       local key = stringify(span.content)
-      if not values then
-        if not values_path then die("[%s]{.value} needs the metadata field 'values'", key) end
-        values = load_values(values_path)
-      end
-      local v = values[key]
-      if v == nil then die("%svalue key '%s' is not in %s", where(key), key, values_path) end
-      return pandoc.Span(words(v), pandoc.Attr("", { "value" }, { { "data-key", key } }))
+      local attr = pandoc.Attr("", { "value" }, { { "data-key", key } })
+      return pandoc.Span(words(value_of(key)), attr)
     end,
   })
+  return doc, literature
+end
 
+local function html_toc(doc, depth)
+  local root = { items = {} }
+  local stack = { { level = 0, node = root } }
+  doc:walk({ Header = function(h)
+    if h.level > depth or h.identifier == "" or h.classes:includes("unlisted") then return nil end
+    while stack[#stack].level >= h.level do table.remove(stack) end
+    local node = { header = h, items = {} }
+    table.insert(stack[#stack].node.items, node)
+    stack[#stack + 1] = { level = h.level, node = node }
+  end })
+  local function list(items)
+    local out = {}
+    for _, it in ipairs(items) do
+      local link = pandoc.Link(it.header.content, "#" .. it.header.identifier)
+      local entry = { pandoc.Plain({ link }) }
+      if #it.items > 0 then entry[2] = list(it.items) end
+      out[#out + 1] = entry
+    end
+    return pandoc.BulletList(out)
+  end
+  return pandoc.Div({ list(root.items) }, pandoc.Attr("TOC", { "toc" }, { { "role", "doc-toc" } }))
+end
+
+local function front_first(doc)   -- the .front chapters move to the start, in a Div of their own
+  local front, rest, inside = pandoc.List(), pandoc.List(), false
+  for _, b in ipairs(doc.blocks) do
+    if b.t == "Header" and b.level == 1 then inside = b.classes:includes("front") end
+    if inside then front:insert(b) else rest:insert(b) end
+  end
+  if #front > 0 then rest:insert(1, pandoc.Div(front, pandoc.Attr("", { "front-page" }))) end
+  doc.blocks = rest
+  return doc
+end
+
+local function place_front(doc)
+  local first = doc.blocks[1]
+  local front = first and first.t == "Div" and first.classes:includes("front-page") and first or nil
+  if front and FORMAT:match("latex") then
+    if doc.meta["include-before"] ~= nil then
+      die("the front page needs the metadata field include-before, which is already set")
+    end
+    doc.blocks:remove(1)
+    local page = pandoc.List(front.content)
+    page:insert(pandoc.RawBlock("latex", "\\clearpage"))
+    doc.meta["include-before"] = pandoc.MetaBlocks(page)
+  elseif FORMAT:match("html") then
+    local toc = html_toc(doc, tonumber(meta_string(doc.meta, "toc-depth")) or 3)
+    local body = pandoc.List()
+    for i = front and 2 or 1, #doc.blocks do body:insert(doc.blocks[i]) end
+    doc.blocks = pandoc.List({ toc, pandoc.Div(body, pandoc.Attr("report-body")) })
+    if front then doc.blocks:insert(1, front) end
+  end
+  return doc
+end
+
+local function weave_tables(doc, checks_path)   -- the checks table, then the claims tables
+  local checks, linked = nil, false
+  local function the_checks()
+    if not checks_path then
+      die("a checks-table or claims-table Div needs the metadata field 'checks'")
+    end
+    checks = checks or load_checks(checks_path)
+    return checks
+  end
+  doc = doc:walk({ Div = function(div)
+    if div.classes:includes("checks-table") then
+      linked = true
+      return checks_table(div, the_checks())
+    end
+  end })
+  return doc:walk({ Div = function(div)
+    if div.classes:includes("claims-table") then return claims_table(div, the_checks(), linked) end
+  end })
+end
+
+local function number_all(doc, scale)
+  doc = doc:walk({ Header = number_header })
+  doc = doc:walk({ Inlines = number_equations })
+  doc = doc:walk({ Image = function(img) return number_image(img, scale) end })
+  doc = doc:walk({ Table = number_table })
+  doc:walk({ Str = stray_label })
+  return doc
+end
+
+local function back_matter(doc, literature)
   local has_refs = false
   doc:walk({ Div = function(d) if d.identifier == "refs" then has_refs = true end end })
   if literature and not has_refs then
@@ -475,4 +900,17 @@ function Pandoc(doc)
   end
   if #chunks > 0 then doc.blocks:extend(chunk_index()) end
   return doc
+end
+
+function Pandoc(doc)
+  guard(doc, is_true(doc.meta["allow-raw"]))
+  values_path = meta_string(doc.meta, "values")
+  bib_keys = read_bibliography(doc.meta)
+  doc = front_first(doc)
+  doc = weave_tables(doc, meta_string(doc.meta, "checks"))
+  doc = number_all(doc, meta_string(doc.meta, "scale"))
+  doc = weave_chunks(doc)
+  local literature
+  doc, literature = resolve(doc)
+  return place_front(back_matter(doc, literature))
 end
