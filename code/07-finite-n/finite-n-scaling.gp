@@ -3,10 +3,16 @@ fig_size = "5,8.4"
 call 'code/A3-weaving/style.gp' ARG1 ARG2 ARG3
 sums = DATA.'/07-finite-n/summaries.tsv'
 fits = DATA.'/07-finite-n/fits.tsv'
-fit(q, col) = real(system(sprintf("awk -F'\t' '$1 == \"%s\" { print $%d }' %s", q, col, fits)))
-A_slab = fit('slab', 2); p_slab = fit('slab', 3)
-A_on = fit('onset', 2); p_on = fit('onset', 3)
-A_te = fit('test', 2); p_te = fit('test', 3)
+do for [q in "slab onset test"] {
+  stats fits using (strcol('quantity') eq q ? column('amplitude') : 1/0) nooutput
+  eval sprintf("A_%s = STATS_min", q)
+  stats fits using (strcol('quantity') eq q ? column('exponent') : 1/0) nooutput
+  eval sprintf("p_%s = STATS_min", q)
+}
+ratio_at(d) = column('d') == d ? column('N') / column('d') : 1/0
+e(c) = exp(column(c))
+e_lo(c) = exp(column(c) - column(c.'_se'))
+e_hi(c) = exp(column(c) + column(c.'_se'))
 set multiplot layout 3,1
 set logscale xy
 set xlabel 'N / d'
@@ -14,24 +20,24 @@ set xrange [3:800]
 set key bottom left
 set ylabel 'h / c(t_o)'
 @PANEL
-plot sums using ($1 == 20 ? $2/$1 : 1/0):(exp($3)):(exp($3 - $4)):(exp($3 + $4)) \
+plot sums using (ratio_at(20)):(e('log_slab')):(e_lo('log_slab')):(e_hi('log_slab')) \
        with yerrorbars lt 1 pt 7 title 'd = 20', \
-     sums using ($1 == 50 ? $2/$1 : 1/0):(exp($3)):(exp($3 - $4)):(exp($3 + $4)) \
+     sums using (ratio_at(50)):(e('log_slab')):(e_lo('log_slab')):(e_hi('log_slab')) \
        with yerrorbars lt 2 pt 5 title 'd = 50', \
      [20:800] A_slab * x**p_slab lt 1 title 'fit, d = 20', \
      [3:800] A_slab * 20**(p_slab + 0.5) * x**(-0.5) dashtype 2 lc rgb 'black' title 'slope -1/2', \
      [3:800] A_slab * 20**(p_slab + 1) * x**(-1) dashtype 3 lc rgb 'grey50' title 'slope -1'
 set ylabel 'onset time t_o'
 @PANEL
-plot sums using ($1 == 20 ? $2/$1 : 1/0):(exp($5)):(exp($5 - $6)):(exp($5 + $6)) \
+plot sums using (ratio_at(20)):(e('log_t_onset')):(e_lo('log_t_onset')):(e_hi('log_t_onset')) \
        with yerrorbars lt 1 pt 7 notitle, \
-     sums using ($1 == 50 ? $2/$1 : 1/0):(exp($5)):(exp($5 - $6)):(exp($5 + $6)) \
+     sums using (ratio_at(50)):(e('log_t_onset')):(e_lo('log_t_onset')):(e_hi('log_t_onset')) \
        with yerrorbars lt 2 pt 5 notitle, \
-     [20:800] A_on * x**p_on lt 1 notitle
+     [20:800] A_onset * x**p_onset lt 1 notitle
 set ylabel 'final test error'
 @PANEL
-plot sums using ($1 == 20 ? $2/$1 : 1/0):7:8 with yerrorbars lt 1 pt 7 notitle, \
-     sums using ($1 == 50 ? $2/$1 : 1/0):7:8 with yerrorbars lt 2 pt 5 notitle, \
-     [20:800] A_te * x**p_te lt 1 notitle, \
+plot sums using (ratio_at(20)):'test_final':'test_final_se' with yerrorbars lt 1 pt 7 notitle, \
+     sums using (ratio_at(50)):'test_final':'test_final_se' with yerrorbars lt 2 pt 5 notitle, \
+     [20:800] A_test * x**p_test lt 1 notitle, \
      [3:800] sqrt(19.0 / (2 * pi * 20 * x)) dashtype 2 lc rgb 'black' title '{/Symbol q}_N / {/Symbol p}, d = 20'
 unset multiplot

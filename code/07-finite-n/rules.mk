@@ -39,16 +39,14 @@ $(FN_DIR)/gamma-d%.tsv: $(BIN)/gamma-ode
 	  --points 641 --out $@
 
 $(FN_DIR)/finite-gamma-%.tsv: $(FN_DIR)/%-M$(FN_M)-s1.sat $(BIN)/finite-n-gamma
-	$(RUN) $(BIN)/finite-n-gamma --satisfaction $< --d $(call fn_field,d,$*) --alpha 1 --h 1 \
-	  --t-max 1e13 --points 400 --out $@
+	$(RUN) $(BIN)/finite-n-gamma --satisfaction $< --t-max 1e13 --points 400 --out $@
 
 define fn_aggregate_rule
 $(FN_DIR)/mean-$(1).tsv $(FN_DIR)/summary-$(1).tsv &: $(BIN)/finite-n-aggregate \
     $(FN_DIR)/gamma-d$(call fn_field,d,$(1)).tsv $(2) \
     $(foreach s,$(3),$(FN_DIR)/$(1)-s$(s).trace)
 	$(RUN) $(BIN)/finite-n-aggregate --gamma $(FN_DIR)/gamma-d$(call fn_field,d,$(1)).tsv \
-	  $(if $(2),--finite-gamma $(2)) --d $(call fn_field,d,$(1)) --N $(call fn_field,N,$(1)) \
-	  --M $(call fn_field,M,$(1)) --out $(FN_DIR)/mean-$(1).tsv \
+	  $(if $(2),--finite-gamma $(2)) --out $(FN_DIR)/mean-$(1).tsv \
 	  --summary $(FN_DIR)/summary-$(1).tsv $(foreach s,$(3),$(FN_DIR)/$(1)-s$(s).trace)
 endef
 $(foreach z,$(FN_SIZES),$(eval $(call fn_aggregate_rule,$(z),$(FN_DIR)/finite-gamma-$(subst -M$(FN_M),,$(z)).tsv,$(FN_SEEDS))))
