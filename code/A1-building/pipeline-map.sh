@@ -34,7 +34,7 @@ END {
   for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (order[j] < order[i]) { t = order[i]; order[i] = order[j]; order[j] = t }
   for (i = 1; i <= n; i++) {
     c = order[i]
-    data = ndata[c] ? sprintf("%d files in data/%s/%s/", ndata[c], scale, c) : "-"
+    data = ndata[c] ? sprintf("%d file%s", ndata[c], ndata[c] > 1 ? "s" : "") : "-"
     printf "%s\t%s\t%s\t%s\t%s\t%s\n", c, progs[c] == "" ? "-" : progs[c], data,
       reads[c] == "" ? "-" : reads[c], figs[c] == "" ? "-" : figs[c], checks[c] == "" ? "-" : checks[c]
   }

@@ -8,7 +8,8 @@ endif
 WEAVE_EPOCH := $(or $(SOURCE_DATE_EPOCH),$(shell git log -1 --format=%ct 2>/dev/null),$(shell \
   stat -c %Y Makefile $(CHAPTERS) | sort -n | tail -n 1))
 export SOURCE_DATE_EPOCH := $(WEAVE_EPOCH)
-WEAVE_INPUTS = code/A3-weaving/weave.lua references.bib $(OUT)/values.tsv $(OUT)/checks.tsv $(OUT)/meta.yaml
+WEAVE_INPUTS = code/A3-weaving/weave.lua references.bib $(OUT)/values.tsv $(OUT)/checks.tsv $(OUT)/meta.yaml \
+  $(OUT)/pipeline.tsv
 WEAVE = pandoc -f markdown --lua-filter code/A3-weaving/weave.lua --citeproc --bibliography references.bib \
   --metadata-file $(OUT)/meta.yaml
 
@@ -57,6 +58,7 @@ $(OUT)/meta.yaml: weave-always
 	  echo "scale: $(SCALE)"; \
 	  echo "values: $(OUT)/values.tsv"; \
 	  echo "checks: $(OUT)/checks.tsv"; \
+	  echo "pipeline: $(OUT)/pipeline.tsv"; \
 	  echo "link-citations: true"; \
 	  echo "colorlinks: true"; \
 	  echo "fontsize: 11pt"; \

@@ -429,6 +429,33 @@ local function claims_table(div, checks, linked)
   return classed(tbl, classes, 4)
 end
 
+local function file_table(div, meta)
+  local field = div.attributes["source"]
+  local path = field and meta_string(meta, field)
+  if not path then die("%sthe file-table '%s' names no metadata field with a path", where(div.identifier), div.identifier) end
+  local rows = read_tsv(path, field)
+  if #rows == 0 then die("%s: the table file is empty", path) end
+  local head, body, aligns, widths = {}, {}, {}, {}
+  local shares = {}
+  for w in (div.attributes["widths"] or ""):gmatch("%S+") do shares[#shares + 1] = tonumber(w) end
+  for i, name in ipairs(rows[1].fields) do
+    head[i] = { pandoc.Plain(words(name)) }
+    aligns[i], widths[i] = "AlignLeft", shares[i] or 0
+  end
+  for k = 2, #rows do
+    local cells = {}
+    for i = 1, #rows[1].fields do cells[i] = { pandoc.Plain(words(rows[k].fields[i] or "")) } end
+    body[#body + 1] = cells
+  end
+  local caption = pandoc.List()
+  for _, b in ipairs(div.content) do
+    if b.t == "Para" or b.t == "Plain" then caption:extend(b.content) end
+  end
+  local tbl = pandoc.utils.from_simple_table(pandoc.SimpleTable(caption, aligns, widths, head, body))
+  tbl.attr = pandoc.Attr(div.identifier, { "file-table" })
+  return small_type(tbl)
+end
+
 local sec_counters = { 0, 0, 0, 0, 0, 0 }
 local in_appendix = false
 
@@ -861,7 +888,7 @@ local function place_front(doc)
   return doc
 end
 
-local function weave_tables(doc, checks_path)   -- the checks table, then the claims tables
+local function weave_tables(doc, checks_path)   -- the checks table, the claims tables, file tables
   local checks, linked = nil, false
   local function the_checks()
     if not checks_path then
@@ -876,8 +903,11 @@ local function weave_tables(doc, checks_path)   -- the checks table, then the cl
       return checks_table(div, the_checks())
     end
   end })
-  return doc:walk({ Div = function(div)
+  doc = doc:walk({ Div = function(div)
     if div.classes:includes("claims-table") then return claims_table(div, the_checks(), linked) end
+  end })
+  return doc:walk({ Div = function(div)
+    if div.classes:includes("file-table") then return file_table(div, doc.meta) end
   end })
 end
 
