@@ -46,14 +46,15 @@ $(OUT)/checks.tsv: $$(CHECKS)
 
 .PHONY: weave-always
 weave-always:
-WEAVE_REVISION = $$(git describe --always --dirty 2>/dev/null || echo uncommitted)
+WEAVE_REVISION = $$(git describe --always --dirty 2>/dev/null || sed -n 's/^revision: //p' RELEASE 2>/dev/null \
+  | grep . || echo uncommitted)
 WEAVE_TOOLS = GSL $$(gsl-config --version), $$(gnuplot --version), $$(pandoc --version | head -n 1), \
   gcc $$(gcc -dumpfullversion)
 
 $(OUT)/meta.yaml: weave-always
 	@mkdir -p $(@D)
 	@{ echo "title: 'Hinge-loss shallow networks: a literate notebook'"; \
-	  echo "subtitle: 'Revision $(WEAVE_REVISION), $(SCALE) scale'"; \
+	  echo "subtitle: 'Version $(VERSION), revision $(WEAVE_REVISION), $(SCALE) scale'"; \
 	  echo "date: '$$(date -u -d @$(WEAVE_EPOCH) +%Y-%m-%d). Built with $(WEAVE_TOOLS).'"; \
 	  echo "scale: $(SCALE)"; \
 	  echo "values: $(OUT)/values.tsv"; \
