@@ -16,7 +16,11 @@ ifeq ($(filter $(SCALE),paper quick),)
 endif
 
 CHAPTERS := $(sort $(wildcard chapters/*.md))
+ifeq ($(SANITIZE),1)
+BIN := build/sanitize/bin
+else
 BIN := build/bin
+endif
 CC := gcc
 TOOL_CFLAGS := -std=c11 -O2 -Wall -Wextra -Werror
 
@@ -49,7 +53,7 @@ endif
 
 .PHONY: check clean help
 check:
-	tests/run
+	BIN=$(BIN) SANITIZE=$(SANITIZE) tests/run
 
 clean:
 	rm -rf build data figures
@@ -58,6 +62,7 @@ help:
 	@echo "make                 everything and the report: build/report.pdf, build/report.html"
 	@echo "make SCALE=quick     the same at reduced sizes: build/quick/report.{pdf,html}"
 	@echo "make check           the tests (they build SCALE=quick first); last line 'N passed, N failed'"
+	@echo "make SANITIZE=1 check  the same with every program built with address and UB sanitizers"
 	@echo "make tangle          regenerate code/ from chapters/"
 	@echo "make report          only the report and what it needs"
 	@echo "make verdicts        fail if a derivation check failed"

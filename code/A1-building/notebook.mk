@@ -4,20 +4,30 @@ FIGS := figures/$(SCALE)
 OUT := build/$(SCALE)
 RUN ?=
 VERSION := $(shell cat VERSION)
-CFLAGS := -std=c11 -O2 -g -march=native -Wall -Wextra -Werror -Icode/lib $(shell gsl-config --cflags) \
-  -DNB_VERSION='"$(VERSION)"'
+ifeq ($(SANITIZE),1)
+OBJ_DIR := build/sanitize
+SANITIZER_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+export ASAN_OPTIONS := detect_leaks=0
+export UBSAN_OPTIONS := print_stacktrace=1
+else
+OBJ_DIR := build
+SANITIZER_FLAGS :=
+endif
+CFLAGS := -std=c11 -O2 -g -march=native -Wall -Wextra -Wno-missing-field-initializers -Werror \
+  -Icode/lib $(shell gsl-config --cflags) -DNB_VERSION='"$(VERSION)"' $(SANITIZER_FLAGS)
 BLAS_LIBS ?= -lgslcblas
-LDLIBS = $(shell gsl-config --libs-without-cblas) $(BLAS_LIBS) -lm
-LIB_OBJECTS := $(patsubst code/lib/%.c,build/obj/%.o,$(wildcard code/lib/*.c))
+LDLIBS = $(shell gsl-config --libs-without-cblas) $(BLAS_LIBS) -lm $(SANITIZER_FLAGS)
+LIB_OBJECTS := $(patsubst code/lib/%.c,$(OBJ_DIR)/obj/%.o,$(wildcard code/lib/*.c))
+NOTEBOOK_LIB := $(OBJ_DIR)/libnotebook.a
 
 # Binaries and data reached only through pattern rules are still results, never intermediates.
 .SECONDARY:
 
-build/obj/%.o: code/lib/%.c $(wildcard code/lib/*.h) | build/deps.ok
+$(OBJ_DIR)/obj/%.o: code/lib/%.c $(wildcard code/lib/*.h) | build/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c -o $@.tmp.o $< && mv $@.tmp.o $@
 
-build/libnotebook.a: $(LIB_OBJECTS)
+$(NOTEBOOK_LIB): $(LIB_OBJECTS)
 	rm -f $@.tmp && ar rcs $@.tmp $^ && mv $@.tmp $@
 
 PROGRAM_SOURCES := $(filter-out code/lib/% code/A1-building/tangle.c,$(filter %.c,$(TANGLED)))
@@ -27,6 +37,6 @@ ifneq ($(words $(PROGRAMS)),$(words $(sort $(PROGRAMS))))
 endif
 $(foreach s,$(PROGRAM_SOURCES),$(eval $(BIN)/$(basename $(notdir $(s))): $(s)))
 
-$(PROGRAMS): build/libnotebook.a
+$(PROGRAMS): $(NOTEBOOK_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@.tmp $(filter %.c,$^) build/libnotebook.a $(LDLIBS) && mv $@.tmp $@
+	$(CC) $(CFLAGS) -o $@.tmp $(filter %.c,$^) $(NOTEBOOK_LIB) $(LDLIBS) && mv $@.tmp $@
