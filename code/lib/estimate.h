@@ -31,4 +31,10 @@ int estimate_clock_run(long m, long records, const double *a, const double *w, c
    other), with jackknife standard errors of that difference. */
 int estimate_clock_difference(long m, long records, const double *a, const double *w, const double *p,
                               estimate_method method, estimate_method reference, estimate_clock *out);
+/* Two runs of the same m initial nodes with records at the same times (the same network at two
+   step sizes, say): `method` on run 1 minus `method` on run 2, with jackknife errors of that
+   difference. */
+int estimate_clock_paired(long m, long records, const double *a1, const double *w1, const double *p1,
+                          const double *a2, const double *w2, const double *p2, estimate_method method,
+                          estimate_clock *out);
 #endif
