@@ -14,8 +14,8 @@ set yrange [50:2e4]
 set xlabel 'N'
 set ylabel 't_0 (steps of dt = 1)'
 set key top left reverse Left samplen 1.5 font ',9'
-sel(m) = (column('M') == m) ? column('N') : NaN
-plot unit using (sel(M)):(exp(column('log_t0'))):(exp(column('log_t0') - column('log_t0_se'))):\
+set samples 1000
+plot unit using ((column('M') == M) ? column('N') : NaN):(exp(column('log_t0'))):(exp(column('log_t0') - column('log_t0_se'))):\
        (exp(column('log_t0') + column('log_t0_se'))) with yerrorbars pt 6 lc 1 title sprintf('M = %g, mean over seeds', M), \
      unit using ((column('M') != M) ? column('N') : NaN):(exp(column('log_t0'))):(exp(column('log_t0') - column('log_t0_se'))):\
        (exp(column('log_t0') + column('log_t0_se'))) with yerrorbars pt 8 lc 2 title 'control width', \

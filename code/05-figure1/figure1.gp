@@ -38,19 +38,19 @@ do for [col in "a w_par"] {
        for [i = 0:9] $traj using ((column('node') == i && column('t') > 0) ? column('t') : NaN):(column(col)) \
          with lines lw 1 lc i % 8 + 1
 }
-# (c) the clock: measured points first, theory lines over them; key in the empty lower right
+# (c) the clock: measured points first, theory lines over them; key in the empty upper left
 @PANEL
 set ylabel '{/Symbol g}(t)'
-set yrange [0:4]
-set key top left reverse Left samplen 1.5 spacing 0.85 font ',7'
+set yrange [0:5]
+set key top left reverse Left samplen 1 spacing 0.8 font ',7'
 set arrow 1 from t_perp, 0 to t_perp, 4 nohead dashtype 3 lc rgb 'grey50'
-set label 1 't_⊥' at t_perp, 3.8 offset 0.5, 0 font ',8' tc rgb 'grey30'
+set label 1 't_⊥' at t_perp, 4.2 center font ',8' tc rgb 'grey30'
 plot clock using ((column('t') > 0) ? column('t') : NaN):'gamma_sim':'gamma_se' with yerrorbars pt 6 ps 0.4 lc 3 title 'simulation', \
-     asym using 't':'linear' with lines dashtype 2 lw 1 lc rgb 'grey40' title '{/Symbol g}(0) t', \
+     asym using 't':'linear' with lines dashtype 2 lw 1 lc rgb 'grey40' title 'initial rate·t', \
      asym using 't':'log_fitted' with lines dashtype 4 lw 1 lc rgb 'grey40' title '¼ log t + C', \
      $gam using 't':'gamma' with lines lw 1.5 lc 1 title 'eq. 13', \
      clock using 't':'gamma_euler' with lines dashtype 3 lw 1.5 lc 2 title 'Euler clock', \
-     clock using 't':'gamma_clock_eq' with lines dashtype 5 lw 1.2 lc 4 title 'clock eq., own examples'
+     clock using 't':'gamma_clock_eq' with lines dashtype 5 lw 1.2 lc 4 title 'own examples'
 unset arrow 1
 unset label 1
 # (d) satisfaction times, thinned; the line and the band over the points
