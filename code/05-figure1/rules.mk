@@ -2,23 +2,20 @@
 # Chapter 05: Figure 1 against the theory. The run is chapter 04's simulator-fig1-* tables.
 FIG1_DIR = $(DATA)/05-figure1
 FIG1_NODES = $(DATA)/04-simulator/simulator-fig1-nodes.tsv
-FIG1_RUN = $(FIG1_NODES) $(DATA)/04-simulator/simulator-fig1-trace.tsv $(DATA)/04-simulator/simulator-fig1-satisfaction.tsv
+FIG1_TRACE = $(DATA)/04-simulator/simulator-fig1-trace.tsv
+FIG1_SAT = $(DATA)/04-simulator/simulator-fig1-satisfaction.tsv
+FIG1_RUN = $(FIG1_NODES) $(FIG1_TRACE) $(FIG1_SAT)
 FIG1_MODEL = --alpha 1 --h 1 --d 100 --inputs gauss
 FIG1_T_MAX = 2000
 FIG1_M_paper = 400
 FIG1_M_quick = 40
 FIG1_M = $(FIG1_M_$(SCALE))
-FIG1_SPHERE_paper = --M 200 --N 20000
-FIG1_SPHERE_quick = --M 100 --N 5000
-FIG1_SPHERE_D = 5
-FIG1_STEP = --M 100 --N 4000 --d 20 --t-max 40 --test-N 0 --records 20 --seed 1
-FIG1_CHECKS = $(addprefix $(DATA)/05-figure1/checks/figure1-,rate-zero.tsv clock.tsv hyperbola.tsv)
-FIG1_SPHERE_CHECKS = $(addprefix $(DATA)/05-figure1/checks/figure1-sphere-,rate-zero.tsv clock.tsv hyperbola.tsv)
-FIG1_STEP_CHECKS = $(DATA)/05-figure1/checks/figure1-invariant-order.tsv $(DATA)/05-figure1/checks/figure1-step-halving.tsv
+FIG1_CHECKS = $(addprefix $(FIG1_DIR)/checks/figure1-,rate-zero.tsv clock.tsv clock-late.tsv hyperbola.tsv)
 
 $(FIG1_DIR)/gamma.tsv: $(FIG1_NODES) $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh
 	@mkdir -p $(@D)
-	$(RUN) $(BIN)/gamma-ode $(FIG1_MODEL) $$(sh code/05-figure1/figure1-nodes.sh moments $<) \
+	moments=$$(sh code/05-figure1/figure1-nodes.sh moments $<) && \
+	$(RUN) $(BIN)/gamma-ode $(FIG1_MODEL) $$moments \
 	  --grid lin --t-max $(FIG1_T_MAX) --points $$(( $(FIG1_T_MAX) + 1 )) --out $@
 
 $(FIG1_DIR)/initial.tsv: $(FIG1_NODES) code/05-figure1/figure1-nodes.sh
@@ -31,58 +28,87 @@ $(FIG1_DIR)/trajectories.tsv: $(FIG1_DIR)/initial.tsv $(FIG1_DIR)/gamma.tsv $(BI
 $(FIG1_DIR)/band.tsv: $(FIG1_DIR)/gamma.tsv $(BIN)/finite-m-theory
 	$(RUN) $(BIN)/finite-m-theory --gamma $< --M $(FIG1_M) --alpha 1 --h 1 --d 100 --out $@
 
-$(FIG1_DIR)/clock.tsv $(DATA)/05-figure1/figure1.values $(FIG1_CHECKS) &: $(FIG1_RUN) $(FIG1_DIR)/gamma.tsv \
+$(FIG1_DIR)/clock.tsv $(FIG1_DIR)/figure1.values $(FIG1_CHECKS) &: $(FIG1_RUN) $(FIG1_DIR)/gamma.tsv \
 		$(FIG1_DIR)/band.tsv $(BIN)/figure1-compare
-	@mkdir -p $(DATA)/05-figure1/checks
-	$(RUN) $(BIN)/figure1-compare --nodes $(FIG1_NODES) --gamma $(FIG1_DIR)/gamma.tsv \
-	  --trace $(DATA)/04-simulator/simulator-fig1-trace.tsv --satisfaction $(DATA)/04-simulator/simulator-fig1-satisfaction.tsv \
-	  --band $(FIG1_DIR)/band.tsv --id figure1 --values $(DATA)/05-figure1/figure1.values \
-	  --checks $(DATA)/05-figure1/checks --out $(FIG1_DIR)/clock.tsv
+	@mkdir -p $(FIG1_DIR)/checks
+	$(RUN) $(BIN)/figure1-compare --nodes $(FIG1_NODES) --gamma $(FIG1_DIR)/gamma.tsv --trace $(FIG1_TRACE) \
+	  --satisfaction $(FIG1_SAT) --band $(FIG1_DIR)/band.tsv --id figure1 --values $(FIG1_DIR)/figure1.values \
+	  --checks $(FIG1_DIR)/checks --out $(FIG1_DIR)/clock.tsv
+FIG1_SPHERE_paper = --M 200 --N 20000
+FIG1_SPHERE_quick = --M 100 --N 5000
+FIG1_SPHERE_D = 5
+FIG1_SPHERE_CHECKS = $(addprefix $(FIG1_DIR)/checks/figure1-sphere-,rate-zero.tsv clock.tsv clock-late.tsv hyperbola.tsv)
 
-# inputs on the sphere, and the Gaussian clock at the same d and moments
-$(FIG1_DIR)/sphere-nodes.tsv: $(BIN)/simulate
-	@mkdir -p $(@D)
-	$(RUN) $(BIN)/simulate $(FIG1_SPHERE_$(SCALE)) --d $(FIG1_SPHERE_D) --inputs sphere \
-	  --t-max 100 --test-N 0 --records 40 --seed 2 --nodes $@
+$(FIG1_DIR)/sphere-nodes.tsv $(FIG1_DIR)/sphere-trace.tsv $(FIG1_DIR)/sphere-satisfaction.tsv &: $(BIN)/simulate
+	@mkdir -p $(FIG1_DIR)
+	$(RUN) $(BIN)/simulate $(FIG1_SPHERE_$(SCALE)) --d $(FIG1_SPHERE_D) --inputs sphere --t-max 100 --test-N 0 \
+	  --records 40 --seed 2 --nodes $(FIG1_DIR)/sphere-nodes.tsv --trace $(FIG1_DIR)/sphere-trace.tsv \
+	  --satisfaction $(FIG1_DIR)/sphere-satisfaction.tsv
 
 $(FIG1_DIR)/sphere-gamma-%.tsv: $(FIG1_DIR)/sphere-nodes.tsv $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh
+	moments=$$(sh code/05-figure1/figure1-nodes.sh moments $<) && \
 	$(RUN) $(BIN)/gamma-ode --alpha 1 --h 1 --d $(FIG1_SPHERE_D) --inputs $* \
-	  $$(sh code/05-figure1/figure1-nodes.sh moments $<) --grid lin --t-max 100 --points 101 --out $@
+	  $$moments --grid lin --t-max 100 --points 101 --out $@
 
-$(FIG1_DIR)/sphere-clock.tsv $(DATA)/05-figure1/figure1-sphere.values $(FIG1_SPHERE_CHECKS) &: \
-		$(FIG1_DIR)/sphere-nodes.tsv $(FIG1_DIR)/sphere-gamma-sphere.tsv \
-		$(FIG1_DIR)/sphere-gamma-gauss.tsv $(BIN)/figure1-compare
-	@mkdir -p $(DATA)/05-figure1/checks
-	$(RUN) $(BIN)/figure1-compare --nodes $(FIG1_DIR)/sphere-nodes.tsv \
-	  --gamma $(FIG1_DIR)/sphere-gamma-sphere.tsv --other $(FIG1_DIR)/sphere-gamma-gauss.tsv \
-	  --id figure1-sphere --values $(DATA)/05-figure1/figure1-sphere.values --checks $(DATA)/05-figure1/checks \
-	  --out $(FIG1_DIR)/sphere-clock.tsv
+$(FIG1_DIR)/sphere-clock.tsv $(FIG1_DIR)/figure1-sphere.values $(FIG1_SPHERE_CHECKS) &: \
+		$(addprefix $(FIG1_DIR)/sphere-,nodes.tsv trace.tsv satisfaction.tsv gamma-sphere.tsv gamma-gauss.tsv) \
+		$(BIN)/figure1-compare
+	@mkdir -p $(FIG1_DIR)/checks
+	$(RUN) $(BIN)/figure1-compare --nodes $(FIG1_DIR)/sphere-nodes.tsv --trace $(FIG1_DIR)/sphere-trace.tsv \
+	  --satisfaction $(FIG1_DIR)/sphere-satisfaction.tsv --gamma $(FIG1_DIR)/sphere-gamma-sphere.tsv \
+	  --other $(FIG1_DIR)/sphere-gamma-gauss.tsv --id figure1-sphere --values $(FIG1_DIR)/figure1-sphere.values \
+	  --checks $(FIG1_DIR)/checks --out $(FIG1_DIR)/sphere-clock.tsv
+FIG1_STEP = --M 100 --N 4000 --d 20 --t-max 40 --test-N 0 --records 1000 --seed 1
+FIG1_STEP_CHECKS = $(FIG1_DIR)/checks/figure1-invariant-order.tsv $(FIG1_DIR)/checks/figure1-step-halving.tsv
 
 # one run per step size; the same seed gives the same data and initial network
-$(FIG1_DIR)/step-dt%.tsv: $(BIN)/simulate
+$(FIG1_DIR)/step-dt%.tsv $(FIG1_DIR)/step-trace-dt%.tsv: $(BIN)/simulate
 	@mkdir -p $(@D)
-	OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/simulate $(FIG1_STEP) --dt $* --nodes $@
+	OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/simulate $(FIG1_STEP) --dt $* --nodes $(FIG1_DIR)/step-dt$*.tsv \
+	  --trace $(FIG1_DIR)/step-trace-dt$*.tsv
 
-$(FIG1_DIR)/step-gamma.tsv: $(BIN)/gamma-ode
-	@mkdir -p $(@D)
-	$(RUN) $(BIN)/gamma-ode --alpha 1 --h 1 --d 20 --grid lin --t-max 40 --points 41 --out $@
+$(FIG1_DIR)/step-gamma.tsv: $(FIG1_DIR)/step-dt1.tsv $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh
+	moments=$$(sh code/05-figure1/figure1-nodes.sh moments $<) && \
+	$(RUN) $(BIN)/gamma-ode --alpha 1 --h 1 --d 20 $$moments --grid lin --t-max 40 --points 401 --out $@
 
-$(DATA)/05-figure1/figure1-step.values $(FIG1_STEP_CHECKS) &: $(FIG1_DIR)/step-gamma.tsv \
-		$(FIG1_DIR)/step-dt1.tsv $(FIG1_DIR)/step-dt0.5.tsv $(FIG1_DIR)/step-dt0.25.tsv \
-		$(BIN)/figure1-step-check
-	@mkdir -p $(DATA)/05-figure1/checks
-	$(RUN) $(BIN)/figure1-step-check --gamma $(FIG1_DIR)/step-gamma.tsv --checks $(DATA)/05-figure1/checks \
-	  --values $(DATA)/05-figure1/figure1-step.values \
+$(FIG1_DIR)/figure1-step.values $(FIG1_STEP_CHECKS) &: $(FIG1_DIR)/step-gamma.tsv \
+		$(FIG1_DIR)/step-dt1.tsv $(FIG1_DIR)/step-dt0.5.tsv $(FIG1_DIR)/step-dt0.25.tsv $(BIN)/figure1-step-check
+	@mkdir -p $(FIG1_DIR)/checks
+	$(RUN) $(BIN)/figure1-step-check --gamma $(FIG1_DIR)/step-gamma.tsv --trace $(FIG1_DIR)/step-trace-dt0.25.tsv \
+	  --checks $(FIG1_DIR)/checks \
+	  --values $(FIG1_DIR)/figure1-step.values \
 	  $(FIG1_DIR)/step-dt1.tsv $(FIG1_DIR)/step-dt0.5.tsv $(FIG1_DIR)/step-dt0.25.tsv
 
-$(DATA)/05-figure1/figure1-linear.values $(DATA)/05-figure1/checks/figure1-linear-output.tsv &: $(BIN)/figure1-check-linear
-	@mkdir -p $(DATA)/05-figure1/checks
-	$(RUN) $(BIN)/figure1-check-linear --checks $(DATA)/05-figure1/checks --values $(DATA)/05-figure1/figure1-linear.values
+$(FIG1_DIR)/figure1-linear.values: $(BIN)/figure1-check-linear
+	@mkdir -p $(@D)
+	$(RUN) $(BIN)/figure1-check-linear --values $@
+FIG1_UNIT_M_paper = 400
+FIG1_UNIT_M_quick = 100
+FIG1_UNIT_N_paper = 1000 2000 4000 8000
+FIG1_UNIT_N_quick = 500 1000 2000
+FIG1_UNIT_SEEDS_paper = 1 2 3 4
+FIG1_UNIT_SEEDS_quick = 1 2
+FIG1_UNIT_CONTROL_paper = 100-4000
+FIG1_UNIT_CONTROL_quick = 25-1000
+FIG1_UNIT_LARGEST_paper = $(FIG1_DIR)/zero/M400-N16000-s1.tsv $(FIG1_DIR)/zero/M400-N16000-s2.tsv
+FIG1_UNIT_M = $(FIG1_UNIT_M_$(SCALE))
+FIG1_UNIT_RUNS = $(foreach n,$(FIG1_UNIT_N_$(SCALE)),$(foreach s,$(FIG1_UNIT_SEEDS_$(SCALE)),\
+  $(FIG1_DIR)/zero/M$(FIG1_UNIT_M)-N$(n)-s$(s).tsv)) $(FIG1_UNIT_LARGEST_$(SCALE)) \
+  $(foreach s,$(FIG1_UNIT_SEEDS_$(SCALE)),$(FIG1_DIR)/zero/M$(subst -,-N,$(FIG1_UNIT_CONTROL_$(SCALE)))-s$(s).tsv)
 
+$(FIG1_DIR)/zero/M%.tsv: $(BIN)/figure1-zero-error
+	@mkdir -p $(@D)
+	OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/figure1-zero-error --M $(word 1,$(subst -N, ,$(subst -s, ,$*))) \
+	  --N $(word 2,$(subst -N, ,$(subst -s, ,$*))) --seed $(word 3,$(subst -N, ,$(subst -s, ,$*))) --out $@
+
+$(FIG1_DIR)/time-unit.tsv $(FIG1_DIR)/figure1-time-unit.values &: $(FIG1_UNIT_RUNS) $(BIN)/figure1-time-unit
+	$(RUN) $(BIN)/figure1-time-unit --M $(FIG1_UNIT_M) --values $(FIG1_DIR)/figure1-time-unit.values \
+	  --out $(FIG1_DIR)/time-unit.tsv $(FIG1_UNIT_RUNS)
 $(FIGS)/figure1.pdf $(FIGS)/figure1.svg: $(FIG1_RUN) $(FIG1_DIR)/trajectories.tsv $(FIG1_DIR)/clock.tsv \
   $(FIG1_DIR)/gamma.tsv $(FIG1_DIR)/band.tsv $(DATA)/03-explicit-solution/gamma-asymptotes.tsv
+$(FIGS)/figure1-time-unit.pdf $(FIGS)/figure1-time-unit.svg: $(FIG1_DIR)/time-unit.tsv $(FIG1_DIR)/figure1-time-unit.values
 
-VALUES += $(DATA)/05-figure1/figure1.values $(DATA)/05-figure1/figure1-sphere.values $(DATA)/05-figure1/figure1-step.values \
-  $(DATA)/05-figure1/figure1-linear.values
-CHECKS += $(FIG1_CHECKS) $(FIG1_SPHERE_CHECKS) $(FIG1_STEP_CHECKS) $(DATA)/05-figure1/checks/figure1-linear-output.tsv
-FIGURES += $(FIGS)/figure1.pdf $(FIGS)/figure1.svg
+VALUES += $(FIG1_DIR)/figure1.values $(FIG1_DIR)/figure1-sphere.values $(FIG1_DIR)/figure1-step.values \
+  $(FIG1_DIR)/figure1-linear.values $(FIG1_DIR)/figure1-time-unit.values
+CHECKS += $(FIG1_CHECKS) $(FIG1_SPHERE_CHECKS) $(FIG1_STEP_CHECKS)
+FIGURES += $(FIGS)/figure1.pdf $(FIGS)/figure1.svg $(FIGS)/figure1-time-unit.pdf $(FIGS)/figure1-time-unit.svg
