@@ -14,16 +14,16 @@ set xlabel 't'
 @PANEL
 set ylabel '{/Symbol g}'
 set key bottom right reverse Left
-plot for [i = 1:5] dir.'/theory-'.word(settings, i).'.tsv' using 1:2 with lines lc i title word(labels, i), \
-     for [i = 1:5] runs index (i - 1) using 1:2:3 with yerrorbars pt 6 lc i notitle
+plot for [i = 1:5] dir.'/theory-'.word(settings, i).'.tsv' using 't':'gamma' with lines lc i title word(labels, i), \
+     for [i = 1:5] runs index (i - 1) using 't':'gamma':'gamma_se' with yerrorbars pt 6 lc i notitle
 @PANEL
 set ylabel 'unsatisfied fraction'
 set logscale y
 set format y '%g'
 set yrange [0.02:1.1]
 set key off
-plot for [i = 1:5] dir.'/theory-'.word(settings, i).'.tsv' using 1:5 with lines lc i, \
-     for [i = 1:5] runs index (i - 1) using 1:4:5 with yerrorbars pt 6 lc i
+plot for [i = 1:5] dir.'/theory-'.word(settings, i).'.tsv' using 't':'unsat' with lines lc i, \
+     for [i = 1:5] runs index (i - 1) using 't':'unsat':'unsat_se' with yerrorbars pt 6 lc i
 @PANEL
 unset yrange
 set xrange [*:*]
@@ -33,8 +33,8 @@ set key bottom left
 set logscale y
 set format y '10^{%L}'
 fp = dir.'/mislabeled-fixed-points.tsv'
-plot fp using (strcol(1) eq 'flip' ? $3 : NaN):4 with lines lc 1 title 'flip p', \
-     fp using (strcol(1) eq 'flip' ? $3 : NaN):(1 / sqrt(2 * $3)) with lines dt 2 lc 1 title '(2{/Symbol e})^{-1/2}', \
-     fp using (strcol(1) eq 'beta' ? $3 : NaN):4 with lines lc 2 title 'teacher {/Symbol b}^*', \
-     fp using (strcol(1) eq 'beta' ? $3 : NaN):8 with lines dt 2 lc 2 title '{/Symbol b}^*/A^*'
+plot fp using (strcol('model') eq 'flip' ? column('eps') : NaN):'c_star' with lines lc 1 title 'flip p', \
+     fp using (strcol('model') eq 'flip' ? column('eps') : NaN):(1 / sqrt(2 * column('eps'))) with lines dt 2 lc 1 title '(2{/Symbol e})^{-1/2}', \
+     fp using (strcol('model') eq 'beta' ? column('eps') : NaN):'c_star' with lines lc 2 title 'teacher {/Symbol b}^*', \
+     fp using (strcol('model') eq 'beta' ? column('eps') : NaN):'c_star_closed' with lines dt 2 lc 2 title '{/Symbol b}^*/A^*'
 unset multiplot

@@ -17,17 +17,17 @@ set format y '10^{%L}'
 set yrange [1e-4:1]
 set ylabel 'g_{/Symbol \174\174} (filled), |g_{/Symbol \136}| (open)'
 set key off
-plot for [i = 1:5] dir.'/theory-'.word(settings, i).'.tsv' using 1:($3 * 2 * sqrt(10)) with lines lc i title word(labels, i), \
-     for [i = 1:5] runs index (i - 1) using 1:14 with points pt 7 ps 0.4 lc i notitle, \
-     for [i = 1:5] runs index (i - 1) using 1:16 with points pt 6 ps 0.4 lc i notitle
+plot for [i = 1:5] dir.'/theory-'.word(settings, i).'.tsv' using 't':'g_par' with lines lc i title word(labels, i), \
+     for [i = 1:5] runs index (i - 1) using 't':'g_par' with points pt 7 ps 0.4 lc i notitle, \
+     for [i = 1:5] runs index (i - 1) using 't':'g_perp' with points pt 6 ps 0.4 lc i notitle
 @PANEL
 unset logscale y
 set format y '%g'
 set yrange [0:*]
 set ylabel 'memorised; test error (dashed)'
 set key off
-plot for [i = 1:5] runs index (i - 1) using 1:10 with linespoints pt 6 ps 0.4 lc i, \
-     for [i = 1:5] runs index (i - 1) using 1:12 with lines dt 2 lc i
+plot for [i = 1:5] runs index (i - 1) using 't':'memorised' with linespoints pt 6 ps 0.4 lc i, \
+     for [i = 1:5] runs index (i - 1) using 't':'test_error' with lines dt 2 lc i
 @PANEL
 set xrange [*:*]
 set yrange [*:*]
@@ -39,6 +39,6 @@ set xlabel 'mislabeled fraction {/Symbol e} (0 drawn at 10^{-3})'
 set ylabel 'crossing time t_{/Symbol \264}'
 set key top right
 s = dir.'/mislabeled-summary.tsv'
-plot s using ($3 > 0 ? $3 : 1e-3):11:12 with yerrorbars pt 7 lc 1 title 'measured', \
-     s using ($3 > 0 ? $3 : 1e-3):13:14 with yerrorbars pt 6 lc 2 title 'predicted'
+plot s using (column('eps') > 0 ? column('eps') : 1e-3):'t_cross':'t_cross_se' with yerrorbars pt 7 lc 1 title 'measured', \
+     s using (column('eps') > 0 ? column('eps') : 1e-3):'t_cross_theory':'t_cross_tol' with yerrorbars pt 6 lc 2 title 'predicted'
 unset multiplot

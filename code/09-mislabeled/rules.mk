@@ -35,16 +35,19 @@ $(DATA)/09-mislabeled/mislabeled-fixed-points.tsv $(DATA)/09-mislabeled/mislabel
 
 $(DATA)/09-mislabeled/mislabeled-runs.tsv $(DATA)/09-mislabeled/mislabeled-summary.tsv $(DATA)/09-mislabeled/mislabeled.values \
   $(DATA)/09-mislabeled/checks/mislabeled-fixed-point.tsv $(DATA)/09-mislabeled/checks/mislabeled-onset.tsv &: \
-		$(BIN)/mislabeled-compare $(MIS_THEORY) $(MIS_RUNS)
+		$(BIN)/mislabeled-compare $(MIS_RUNS)
 	@mkdir -p $(DATA)/09-mislabeled/checks
-	$(RUN) $(BIN)/mislabeled-compare $(addprefix --theory ,$(MIS_THEORY)) \
-	  --out $(DATA)/09-mislabeled/mislabeled-runs.tsv --summary $(DATA)/09-mislabeled/mislabeled-summary.tsv \
-	  --values $(DATA)/09-mislabeled/mislabeled.values --checks $(DATA)/09-mislabeled/checks $(MIS_RUNS)
+	$(RUN) $(BIN)/mislabeled-compare --out $(DATA)/09-mislabeled/mislabeled-runs.tsv \
+	  --summary $(DATA)/09-mislabeled/mislabeled-summary.tsv --values $(DATA)/09-mislabeled/mislabeled.values \
+	  --checks $(DATA)/09-mislabeled/checks $(MIS_RUNS)
 
 $(FIGS)/mislabeled-clock.pdf $(FIGS)/mislabeled-clock.svg: $(DATA)/09-mislabeled/mislabeled-runs.tsv \
   $(MIS_THEORY) $(DATA)/09-mislabeled/mislabeled-fixed-points.tsv
 $(FIGS)/mislabeled-onset.pdf $(FIGS)/mislabeled-onset.svg: $(DATA)/09-mislabeled/mislabeled-runs.tsv \
   $(DATA)/09-mislabeled/mislabeled-summary.tsv $(MIS_THEORY)
+
+$(addprefix $(BIN)/,mislabeled-gamma mislabeled-fixed-point mislabeled-train mislabeled-compare): \
+  code/09-mislabeled/mislabeled.h
 
 VALUES += $(DATA)/09-mislabeled/mislabeled.values $(DATA)/09-mislabeled/mislabeled-theory.values
 CHECKS += $(MIS_CHECKS)
