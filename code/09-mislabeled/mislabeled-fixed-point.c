@@ -58,28 +58,33 @@ static double universal_root(void)
 
 static double cstar_flip(double p) { return model.h / sqrt(2 * log((1 - p) / (1 - 2 * p))); }
 
-/* c* of the model (flip, beta), with gamma*; m is left initialised for the caller to free */
-static double fixed_point(const clock_model *clock, noise_model *m, double flip, double beta, double *gamma)
+/* c* of the model (flip, beta), with gamma*; m is left initialised for the caller to free.
+   `source` says where flip and beta come from, for messages. */
+static double fixed_point(const clock_model *clock, noise_model *m, double flip, double beta, const char *source,
+                          double *gamma)
 {
-    char source[128];
-    snprintf(source, sizeof source, "--flip %g --beta-star %g", flip, beta);
     noise_setup(m, *clock, flip, beta, source);
     double edge;
     int status = noise_fixed_point(m, &edge, gamma);
-    if (status) nb_die("the fixed point at %s, --alpha %g --h %g --d %ld: %s", source, clock->alpha,
-                       clock->h, clock->d, gsl_strerror(status));
+    const char *why = status == GSL_EDOM ? "the drive never turns negative: no wrong label at double precision"
+                    : status == GSL_EOVRFLW ? "c* = h/a* lies beyond c(gamma) in double precision"
+                    : gsl_strerror(status);
+    if (status) nb_die("the fixed point for %s (flip %g, beta* %g) at --alpha %g --h %g --d %ld: %s", source, flip,
+                       beta, clock->alpha, clock->h, clock->d, why);
     return clock->h / edge;
 }
 
 static void table_row(nb_file *f, const char *kind, double noise, double flip, double beta, double closed)
 {
     noise_model m;
-    double g, c = fixed_point(&model, &m, flip, beta, &g);
+    char source[128];
+    snprintf(source, sizeof source, "the table's row %s = %g", kind, noise);
+    double g, c = fixed_point(&model, &m, flip, beta, source, &g);
     fprintf(nb_stream(f), "%s\t%.6g\t%.6g\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\n", kind, noise,
             noise_mislabeled_fraction(&m), c, g, noise_unsat(&m, g), noise_loss(&m, g), closed);
     noise_free(&m);
 }
-#line 468 "chapters/09-mislabeled.md"
+#line 473 "chapters/09-mislabeled.md"
 static void fixed_point_table(double astar)
 {
     nb_file *f = nb_create(out_path);
@@ -95,22 +100,22 @@ static void fixed_point_table(double astar)
     }
     nb_commit(f);
 }
-#line 486 "chapters/09-mislabeled.md"
+#line 491 "chapters/09-mislabeled.md"
 static void closed_form_checks(double astar)
 {
     static const double ps[] = {1e-3, 0.01, 0.05, 0.1};
     double worst_flip = 0, g;
     noise_model m;
     for (int i = 0; i < 4; i++) {
-        worst_flip = nan_max(worst_flip, fabs(fixed_point(&model, &m, ps[i], INFINITY, &g) / cstar_flip(ps[i]) - 1));
+        worst_flip = nan_max(worst_flip, fabs(fixed_point(&model, &m, ps[i], INFINITY, "the flip check", &g) / cstar_flip(ps[i]) - 1));
         noise_free(&m);
     }
-    double a_full = beta_check * model.h / fixed_point(&model, &m, 0, beta_check, &g);
+    double a_full = beta_check * model.h / fixed_point(&model, &m, 0, beta_check, "--beta-check", &g);
     double beta_err = fabs(a_full - astar) / astar;
     noise_free(&m);
     clock_model figure1 = {.alpha = 1, .h = 1, .d = 100, .law = MODEL_GAUSS, .m_aw = 0, .m_sq = 1};
     double gamma_fig1;
-    fixed_point(&figure1, &m, 0, 1000, &gamma_fig1);
+    fixed_point(&figure1, &m, 0, 1000, "Figure 1 (beta* = 1000, d = 100)", &gamma_fig1);
     noise_free(&m);
     if (checks_dir) {
         write_check(checks_dir, (nb_check_row){.id = "mislabeled-cstar-flip",

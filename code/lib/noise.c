@@ -154,7 +154,7 @@ int noise_fixed_point(const noise_model *m, double *edge, double *gamma)
     gsl_function fg = {c_minus_target, &target};
     return noise_brent(&fg, glo, ghi, gamma);
 }
-#line 548 "chapters/09-mislabeled.md"
+#line 553 "chapters/09-mislabeled.md"
 #define NOISE_ODE_RTOL 1e-9         /* relative error per step; see the prose */
 #define NOISE_ODE_ATOL 1e-11        /* absolute error per step on gamma */
 #define NOISE_ODE_FIRST_STEP 1e-3
