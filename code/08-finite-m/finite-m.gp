@@ -2,7 +2,10 @@
 fig_size = "7,3.2"
 call 'code/A3-weaving/style.gp' ARG1 ARG2 ARG3
 table = DATA.'/08-finite-m/scaling.tsv'
-times = "10 20 40"
+# the record times, read from the table's column t
+times = system("awk -F'\t' '/^#/ { next } !h { for (i = 1; i <= NF; i++) if ($i == \"t\") c = i; h = 1; next } { print $c }' ".table." | sort -gu | tr '\n' ' '")
+nt = words(times)
+at(k) = column('t') == word(times, k) + 0 ? column('M') : NaN
 set multiplot layout 1,2
 @PANEL
 set logscale xy
@@ -10,16 +13,16 @@ set xrange [5:1000]
 set xlabel 'M'
 set ylabel 'std of f across networks'
 set key bottom left reverse Left samplen 1.5 font ',8'
-plot for [k = 1:3] table using ($2 == word(times, k) ? $1 : NaN):7:8 with yerrorbars pt 7 lc k \
+plot for [k = 1:nt] table using (at(k)):'std_sim':'std_se' with yerrorbars pt 7 lc k \
          title 't = '.word(times, k), \
-     for [k = 1:3] table using ($2 == word(times, k) ? $1 : NaN):9 with lines lc k notitle
+     for [k = 1:nt] table using (at(k)):'std_th' with lines lc k notitle
 @PANEL
 unset logscale y
 set logscale x
 set ylabel 'measured / predicted variance'
 set yrange [0:*]
 set key top right reverse Left samplen 1.5 font ',8'
-plot for [k = 1:3] table using ($2 == word(times, k) ? $1 : NaN):($4 / $6):($5 / $6) \
+plot for [k = 1:nt] table using (at(k)):(column('V_sim') / column('V_th')):(column('V_se') / column('V_th')) \
          with yerrorbars pt 7 lc k title 't = '.word(times, k), \
      1 with lines dashtype 2 lc rgb 'grey40' notitle
 unset multiplot
