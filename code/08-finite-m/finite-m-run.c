@@ -141,7 +141,8 @@ int main(int argc, char **argv)
         .options = run_options});
     long steps[RUN_TIMES_MAX], nrec = record_steps(steps);
     nb_require_memory(8.0 * (double)(N + test_n) * (double)(d + 2) + 8.0 * 4.0 * (double)M * (double)d +
-                      16.0 * (double)nrec * (double)test_n, "--N, --test-N, --d, --M and --times");
+                      16.0 * (double)nrec * (double)test_n + 24.0 * (double)steps[nrec - 1],
+                      "--N, --test-N, --d, --M, --times and --dt");
     gsl_rng *rd = nb_rng(data_seed), *rn = nb_rng(seed);
     dataset *train = dataset_alloc(N, d, (model_law)law, INFINITY, 0.0, rd);
     dataset *test = dataset_alloc(test_n, d, (model_law)law, INFINITY, 0.0, rd);

@@ -4,11 +4,11 @@
 FINITE_M_DIR = $(DATA)/08-finite-m
 # d = 20: the width dependence (stem "400-s3": width 400, seed 3)
 FINITE_M_WIDTHS_paper = 100 400 1600
-FINITE_M_WIDTHS_quick = 50 200 800
+FINITE_M_WIDTHS_quick = 40 160 640
 FINITE_M_SEEDS_paper = 1 2 3 4
 FINITE_M_SEEDS_quick = 1 2 3 4
 FINITE_M_N_paper = 20000
-FINITE_M_N_quick = 8000
+FINITE_M_N_quick = 6000
 FINITE_M_TIMES_paper = 10,15,20,30,40,60,80
 FINITE_M_TIMES_quick = 5,10,15,20,30,40,60
 FINITE_M_LATE_paper = 80
