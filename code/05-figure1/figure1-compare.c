@@ -421,26 +421,28 @@ static void end_of_run(nb_file *vf, const run_nodes *run, const theory_clock *th
     nb_value(vf, "hyperbola-distance", "%.3f", res->split_err);
     nb_value(vf, "hyperbola-flow-pull", "%.0f", res->flow_split_pull);
 }
-#line 1021 "chapters/05-figure1.md"
+#line 1025 "chapters/05-figure1.md"
 static void satisfaction_times(nb_file *vf, const run_examples *ex, const measured *res)
 {
-    static const char *const band_cols[] = {"t", "x_sat", "x_lo?", "x_hi", "test_error", NULL};
+    static const char *const band_cols[] = {"t", "x_sat", "x_lo?", "x_hi?", "x_lo_damped?",
+                                            "x_hi_damped?", "test_error_damped", NULL};
     tsv_table *band = tsv_read("--band", band_path, band_cols, NULL, NULL);
-    long B = band->rows, n = 0, inside = 0;
-    double *lt = doubles(B), *col[4], *ratio = doubles(ex->n);
-    for (int j = 0; j < 4; j++) col[j] = doubles(B);
+    long B = band->rows, n = 0, inside = 0, inside_damped = 0;
+    double *lt = doubles(B), *col[6], *ratio = doubles(ex->n);
+    for (int j = 0; j < 6; j++) col[j] = doubles(B);
     for (long k = 0; k < B; k++) {
         lt[k] = log(TSV_AT(band, k, 0));
-        for (int j = 0; j < 3; j++) col[j][k] = log(TSV_AT(band, k, 1 + j));
-        col[3][k] = TSV_AT(band, k, 4);
+        for (int j = 0; j < 5; j++) col[j][k] = log(TSV_AT(band, k, 1 + j));
+        col[5][k] = TSV_AT(band, k, 6);
     }
     for (long mu = 0; mu < ex->n; mu++) {
         double x = fabs(ex->x[mu]), ts = ex->t_sat[mu];
         if (!(ts > 0.0)) continue; /* never satisfied */
-        double l = log(ts), xs = exp(nb_interp(lt, col[0], B, l)), lo = exp(nb_interp(lt, col[1], B, l)),
-               hi = exp(nb_interp(lt, col[2], B, l));
-        ratio[n++] = x / xs;
-        inside += (isnan(lo) || x >= lo) && x <= hi;
+        double l = log(ts), e[5];
+        for (int j = 0; j < 5; j++) e[j] = exp(nb_interp(lt, col[j], B, l));
+        ratio[n++] = x / e[0];
+        inside += (isnan(e[1]) || x >= e[1]) && x <= e[2];
+        inside_damped += (isnan(e[3]) || x >= e[3]) && x <= e[4];
     }
     gsl_sort(ratio, 1, (size_t)n);
     nb_value(vf, "satisfied-fraction", "%.4f", (double)n / (double)ex->n);
@@ -448,12 +450,13 @@ static void satisfaction_times(nb_file *vf, const run_examples *ex, const measur
     nb_value(vf, "tsat-quartile-low", "%.3f", n ? ratio[n / 4] : NAN);
     nb_value(vf, "tsat-quartile-high", "%.3f", n ? ratio[3 * n / 4] : NAN);
     nb_value(vf, "band-fraction", "%.3f", n ? (double)inside / (double)n : NAN);
-    nb_value(vf, "test-error-theory", "%.4f", nb_interp(lt, col[3], B, log(res->final_time)));
+    nb_value(vf, "band-fraction-damped", "%.3f", n ? (double)inside_damped / (double)n : NAN);
+    nb_value(vf, "test-error-theory", "%.4f", nb_interp(lt, col[5], B, log(res->final_time)));
     tsv_free(band);
-    for (int j = 0; j < 4; j++) free(col[j]);
+    for (int j = 0; j < 6; j++) free(col[j]);
     free(lt), free(ratio);
 }
-#line 1101 "chapters/05-figure1.md"
+#line 1108 "chapters/05-figure1.md"
 static void check_file(const char *suffix, nb_check_row row)
 {
     char path[4096], check_id[256];
@@ -464,7 +467,7 @@ static void check_file(const char *suffix, nb_check_row row)
     nb_check(cf, row);
     nb_commit(cf);
 }
-#line 1114 "chapters/05-figure1.md"
+#line 1121 "chapters/05-figure1.md"
 static void write_checks(const run_nodes *run, const theory_clock *th, const measured *res)
 {
     char first[256], domain[256], whole[256], late[256], size[128];

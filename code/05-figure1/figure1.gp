@@ -64,6 +64,6 @@ set ylabel '|x_∥|'
 set key bottom left reverse Left samplen 1.5 spacing 0.9 font ',8'
 plot sat every thin using 't_sat':(abs(column('x_par'))) with points pt 7 ps 0.15 lc rgb 'grey60' title 'examples', \
      band using 't':'x_sat' with lines lw 1.5 lc rgb '#D55E00' title 'h / c(t)', \
-     band using 't':'x_lo' with lines dashtype 2 lc rgb '#D55E00' title '±1 s.d.', \
-     band using 't':'x_hi' with lines dashtype 2 lc rgb '#D55E00'
+     band using 't':'x_lo_damped' with lines dashtype 2 lc rgb '#D55E00' title '±1 s.d. (damped)', \
+     band using 't':'x_hi_damped' with lines dashtype 2 lc rgb '#D55E00'
 unset multiplot
