@@ -203,13 +203,8 @@ static double marginal_moment(marginal *p, int moment, double from, double to)
 static void write_check(const char *id, const char *what, const char *domain, const char *rejects,
                         double measured, double tolerance, const char *why)
 {
-    char path[4200];
-    snprintf(path, sizeof path, "%s/%s.tsv", checks_dir, id);
-    nb_file *f = nb_create(path);
-    nb_provenance(f, 0);
-    nb_check(f, (nb_check_row){.id = id, .what = what, .domain = domain, .rejects = rejects,
-                               .measured = measured, .tolerance = tolerance, .why = why});
-    nb_commit(f);
+    nb_check_file(checks_dir, 0, (nb_check_row){.id = id, .what = what, .domain = domain,
+                  .rejects = rejects, .measured = measured, .tolerance = tolerance, .why = why});
 }
 
 /* "Gaussian inputs, alpha = 1, h = 1, d = 100, m_sq = 1; t in [a, b]" */
@@ -252,7 +247,7 @@ static void check_sphere_marginal(const asymptotics *a)
                 "<x_par^2> = d/(d+1)", sphere_marginal_error(&a->sphere), MARGINAL_TOLERANCE,
                 "numerical: quadratures to 1e-12 relative");
 }
-#line 1054 "chapters/03-explicit-solution.md"
+#line 1049 "chapters/03-explicit-solution.md"
 static void check_log_slope(asymptotics *a)
 {
     long k0 = 0, k1;
@@ -291,7 +286,7 @@ static void fitted_constant(asymptotics *a)
     a->c_fit = sum / (double)m;
     a->c_derived = 0.25 * log(4.0 * a->ag.K);
 }
-#line 1099 "chapters/03-explicit-solution.md"
+#line 1094 "chapters/03-explicit-solution.md"
 static double asymptote_predicted(const gamma_asymptote *as, double t)
 {
     if (alternative == ALT_CONSTANT_LOG_K) return gamma_asymptote_at(as, t) - 0.25 * log(4.0);
@@ -315,7 +310,7 @@ static void check_asymptote(asymptotics *a)
                 a->asym_ratio, 1.0, "derived: e_2 of eq. gamma-second-order bounds the neglected "
                 "orders, which are smaller by a factor of order y");
 }
-#line 1125 "chapters/03-explicit-solution.md"
+#line 1120 "chapters/03-explicit-solution.md"
 static void check_sphere_offset(asymptotics *a)
 {
     const gamma_asymptote *ag = &a->ag, *as = &a->as;
@@ -334,7 +329,7 @@ static void check_sphere_offset(asymptotics *a)
     for (long k = 0; k < a->n && a->t[k] <= t_report; k++)
         a->max_rel = fmax(a->max_rel, fabs(a->gs[k] - a->gg[k]) / a->gg[k]);
 }
-#line 1151 "chapters/03-explicit-solution.md"
+#line 1146 "chapters/03-explicit-solution.md"
 static void write_values(const asymptotics *a)
 {
     const clock_model *g = &a->gauss;
@@ -365,7 +360,7 @@ static void write_values(const asymptotics *a)
     nb_value(v, "c-fit-to", "%.0f", c_to);
     nb_value(v, "gap-at-report", "%.2g", g_r - 0.25 * log(t_report) - a->c_derived);
     nb_value(v, "correction-at-report", "%.2g", asymptote_y(&a->ag, t_report) / 4.0);
-#line 1189 "chapters/03-explicit-solution.md"
+#line 1184 "chapters/03-explicit-solution.md"
 nb_value(v, "fit-from", "%.0f", fit_from);
 nb_value(v, "fit-to", "%.0f", fit_to);
 nb_value(v, "slope-fit", "%.8f", a->slope);
@@ -383,12 +378,12 @@ nb_value(v, "sphere-offset-measured", "%.5f", a->offset);
 nb_value(v, "sphere-offset-t", "%.3g", a->t[a->n - 1]);
 nb_value(v, "small-t-gauss-error", "%.1e", a->small_t_gauss);
 nb_value(v, "small-t-sphere-error", "%.1e", a->small_t_sphere);
-#line 1182 "chapters/03-explicit-solution.md"
+#line 1177 "chapters/03-explicit-solution.md"
     nb_value(v, "alignment-gamma", "%.2f", log(2.0 * sqrt((double)model.d)));
     nb_value(v, "euler-lag", "%.2g", 0.5 * clock_rate(g, 0.0)); /* for dt = 1, chapter 01 */
     nb_commit(v);
 }
-#line 1215 "chapters/03-explicit-solution.md"
+#line 1210 "chapters/03-explicit-solution.md"
 static void write_lines(const asymptotics *a)
 {
     nb_file *out = nb_create(out_path);
@@ -404,7 +399,7 @@ static void write_lines(const asymptotics *a)
     }
     nb_commit(out);
 }
-#line 1233 "chapters/03-explicit-solution.md"
+#line 1228 "chapters/03-explicit-solution.md"
 int main(int argc, char **argv)
 {
     nb_parse(argc, argv, &(nb_program){.purpose = "small- and large-t laws of eq. 13, and their checks",
@@ -415,7 +410,7 @@ if (fit_from * 10.0 > fit_to)
 if (c_from >= c_to) nb_die("--c-fit-from %g with --c-fit-to %g: an empty window", c_from, c_to);
 if (asym_from >= asym_to)
     nb_die("--asymptote-from %g with --asymptote-to %g: an empty window", asym_from, asym_to);
-#line 1238 "chapters/03-explicit-solution.md"
+#line 1233 "chapters/03-explicit-solution.md"
     asymptotics a = {0};
     solve_both_laws(&a);
     small_t(&a);

@@ -15,14 +15,6 @@
 #include "euler.h"
 #include "notebook.h"
 
-static inline double *doubles(long n)
-{
-    double *x = calloc((size_t)(n > 0 ? n : 1), sizeof *x);
-    if (!x) nb_die("out of memory (%ld numbers)", n);
-    return x;
-}
-
-static inline double nan_max(double a, double b) { return isnan(a) || isnan(b) ? NAN : a > b ? a : b; }
 #line 405 "chapters/05-figure1.md"
 static const char *nodes_path, *gamma_path, *trace_path, *sat_path, *band_path, *other_path;
 static const char *id, *values_path, *checks_dir, *out_path;
@@ -42,7 +34,7 @@ static const nb_option options[] = {
     {"checks", NB_OUTDIR, &checks_dir, ".", NULL, "directory of the check files"},
     {"out", NB_OUTPUT, &out_path, "figure1-clock.tsv", NULL, "clock table"},
     {NULL}};
-#line 511 "chapters/05-figure1.md"
+#line 503 "chapters/05-figure1.md"
 typedef struct {
     double n, d, alpha, h, dt;    /* from the node table's provenance */
     char beta_star[32];
@@ -74,7 +66,7 @@ typedef struct {
     estimate_clock *est, *unc, *bias_unc, *bias_cor; /* per record */
     double *sigma_n;              /* per record */
 } measured;
-#line 550 "chapters/05-figure1.md"
+#line 542 "chapters/05-figure1.md"
 static void take_run_info(const char *name, const char *value, void *ctx)
 {
     run_nodes *p = ctx;
@@ -98,8 +90,8 @@ static void read_nodes(run_nodes *run)
     if (m < 4 || TSV_AT(tab, 0, 0) != 0.0 || tab->rows % m || tab->rows / m < 2)
         nb_die("--nodes: %s is not whole records of %ld >= 4 nodes from step 0", nodes_path, m);
     run->m = m, run->records = tab->rows / m;
-    run->step = doubles(run->records), run->t = doubles(run->records);
-    run->a = doubles(tab->rows), run->w = doubles(tab->rows), run->p = doubles(tab->rows);
+    run->step = nb_doubles(run->records), run->t = nb_doubles(run->records);
+    run->a = nb_doubles(tab->rows), run->w = nb_doubles(tab->rows), run->p = nb_doubles(tab->rows);
     for (long r = 0; r < run->records; r++) {
         run->step[r] = TSV_AT(tab, r * m, 0), run->t[r] = TSV_AT(tab, r * m, 1);
         for (long i = 0, k = r * m; i < m; i++, k++) {
@@ -111,7 +103,7 @@ static void read_nodes(run_nodes *run)
     }
     tsv_free(tab);
 }
-#line 592 "chapters/05-figure1.md"
+#line 584 "chapters/05-figure1.md"
 static euler_rates read_rates(const char *opt, const char *path)
 {
     euler_rates g = {.m_aw = NAN, .m_sq = NAN};
@@ -119,7 +111,7 @@ static euler_rates read_rates(const char *opt, const char *path)
     g.rows = t->rows, g.c = tsv_copy_column(t, "c"), g.rate = tsv_copy_column(t, "gamma_dot");
     return tsv_free(t), g;
 }
-#line 660 "chapters/05-figure1.md"
+#line 652 "chapters/05-figure1.md"
 static double perp_force_end(const theory_clock *th, const run_nodes *run)
 {
     for (long k = 0; k < th->rows; k++) {
@@ -128,7 +120,7 @@ static double perp_force_end(const theory_clock *th, const run_nodes *run)
     }
     return th->t[th->rows - 1];
 }
-#line 605 "chapters/05-figure1.md"
+#line 597 "chapters/05-figure1.md"
 static void read_theory(theory_clock *th, const run_nodes *run)
 {
     static const char *const cols[] = {"t", "gamma", "gamma_dot", "c", "unsatisfied_fraction", NULL};
@@ -143,7 +135,7 @@ static void read_theory(theory_clock *th, const run_nodes *run)
                th->t[th->rows - 1], run->t[run->records - 1]);
     th->steps = lround(th->t[th->rows - 1] / run->dt);
     long n = th->steps + 1;
-    th->et = doubles(n), th->plus = doubles(n), th->minus = doubles(n);
+    th->et = nb_doubles(n), th->plus = nb_doubles(n), th->minus = nb_doubles(n);
     for (long k = 0; k < n; k++) th->et[k] = (double)k * run->dt;
     euler_rates g = read_rates("--gamma", gamma_path);
     if (euler_clocks(&g, run->dt, th->steps, th->plus, th->minus))
@@ -152,24 +144,24 @@ static void read_theory(theory_clock *th, const run_nodes *run)
     th->other_rate0 = NAN;
     if (other_path) { /* the other law's Euler clock, for a value only */
         euler_rates o = read_rates("--other", other_path);
-        double *spare = doubles(n);
-        th->other_rate0 = o.rate[0], th->other = doubles(n);
+        double *spare = nb_doubles(n);
+        th->other_rate0 = o.rate[0], th->other = nb_doubles(n);
         if (euler_clocks(&o, run->dt, th->steps, th->other, spare))
             nb_die("--other: %s lacks the provenance lines alpha, d, m-aw and m-sq of gamma-ode", other_path);
         free(spare), free((double *)o.c), free((double *)o.rate);
     }
     free((double *)g.c), free((double *)g.rate);
 }
-#line 715 "chapters/05-figure1.md"
+#line 707 "chapters/05-figure1.md"
 static void clock_equation(run_examples *ex, const run_nodes *run, long steps)
 {
-    double *pull = doubles(steps + 2), *count = doubles(steps + 2), scale = run->alpha / (2.0 * sqrt(run->d));
+    double *pull = nb_doubles(steps + 2), *count = nb_doubles(steps + 2), scale = run->alpha / (2.0 * sqrt(run->d));
     for (long mu = 0; mu < ex->n; mu++) {   /* bucket k_mu; never satisfied: beyond the last step */
         double k = isnan(ex->t_sat[mu]) ? steps + 1.0 : fmin(fmax(round(ex->t_sat[mu] / run->dt), 0.0), steps + 1.0);
         pull[(long)k] += ex->y[mu] * ex->x[mu], count[(long)k] += 1.0;
     }
     for (long k = steps; k >= 0; k--) pull[k] += pull[k + 1], count[k] += count[k + 1];
-    ex->plus = doubles(steps + 1), ex->minus = doubles(steps + 1), ex->band = doubles(steps + 1);
+    ex->plus = nb_doubles(steps + 1), ex->minus = nb_doubles(steps + 1), ex->band = nb_doubles(steps + 1);
     double without = 0.0;
     for (long k = 0; k < steps; k++) {         /* unsatisfied at step k: k_mu > k, bucket k + 1 on */
         double first = count[k + 1] / (double)ex->n, rate = scale * pull[k + 1] / (double)ex->n;
@@ -182,7 +174,7 @@ static void clock_equation(run_examples *ex, const run_nodes *run, long steps)
     }
     free(pull), free(count);
 }
-#line 691 "chapters/05-figure1.md"
+#line 683 "chapters/05-figure1.md"
 static void read_examples(run_examples *ex, const run_nodes *run, const theory_clock *th)
 {
     static const char *const sat_cols[] = {"y", "x_par", "t_sat?", NULL};
@@ -201,16 +193,16 @@ static void read_examples(run_examples *ex, const run_nodes *run, const theory_c
     if (ex->trace_t[ex->trace_rows - 1] < run->t[run->records - 1])
         nb_die("--trace: %s ends before the run's last record at t = %g", trace_path, run->t[run->records - 1]);
     clock_equation(ex, run, th->steps);
-    ex->tau = doubles(ex->n); /* the flow's satisfaction time of each |x_par| */
+    ex->tau = nb_doubles(ex->n); /* the flow's satisfaction time of each |x_par| */
     for (long mu = 0; mu < ex->n; mu++) ex->tau[mu] = nb_interp(th->c, th->t, th->rows, run->h / fabs(ex->x[mu]));
 }
-#line 753 "chapters/05-figure1.md"
+#line 745 "chapters/05-figure1.md"
 static double sampling_error(const run_examples *ex, const run_nodes *run, double t, double *work)
 {
     for (long mu = 0; mu < ex->n; mu++) work[mu] = fabs(ex->x[mu]) * fmin(t, ex->tau[mu]);
     return run->alpha / (2.0 * sqrt(run->d)) * gsl_stats_sd(work, 1, (size_t)ex->n) / sqrt((double)ex->n);
 }
-#line 768 "chapters/05-figure1.md"
+#line 760 "chapters/05-figure1.md"
 static void keep_worst(double pull, double distance, double *worst, double *worst_distance)
 {
     if (isnan(*worst)) return;
@@ -226,17 +218,17 @@ static void record_pulls(const run_examples *ex, const theory_clock *th, long r,
     if (t <= th->domain_end) {
         keep_worst(off / sigma, off, &res->clock_pull, &res->clock_err);
         if (th->other)
-            res->other_pull = nan_max(res->other_pull, fabs(e->gamma_plus - nb_interp(th->et, th->other, n, t)) / sigma);
+            res->other_pull = nb_max(res->other_pull, fabs(e->gamma_plus - nb_interp(th->et, th->other, n, t)) / sigma);
     }
     if (!(off <= 3.0 * sigma) && !(res->part_time < t)) res->part_time = t;
     if (!ex) return;
     double ep = nb_interp(th->et, ex->plus, n, t), em = nb_interp(th->et, ex->minus, n, t);
-    if (t <= th->domain_end) res->early_err = nan_max(res->early_err, fabs(e->gamma_plus - ep) / ep);
+    if (t <= th->domain_end) res->early_err = nb_max(res->early_err, fabs(e->gamma_plus - ep) / ep);
     double split = fabs((e->gamma_plus - e->gamma_minus) - (ep - em)), s2 = hypot(e->se_plus, e->se_minus);
     keep_worst(split / s2, split, &res->split_pull, &res->split_err);
-    res->flow_split_pull = nan_max(res->flow_split_pull, fabs(e->gamma_plus - e->gamma_minus) / s2);
+    res->flow_split_pull = nb_max(res->flow_split_pull, fabs(e->gamma_plus - e->gamma_minus) / s2);
 }
-#line 796 "chapters/05-figure1.md"
+#line 788 "chapters/05-figure1.md"
 static estimate_clock *clock_estimates(const run_nodes *run, estimate_method method, estimate_method minus)
 {
     estimate_clock *e = malloc((size_t)run->records * sizeof *e);
@@ -248,7 +240,7 @@ static estimate_clock *clock_estimates(const run_nodes *run, estimate_method met
         nb_die("--nodes: %s: no clock estimate (%s)", nodes_path, gsl_strerror(status));
     return e;
 }
-#line 810 "chapters/05-figure1.md"
+#line 802 "chapters/05-figure1.md"
 static void clock_table(const run_nodes *run, const theory_clock *th, const run_examples *ex, measured *res)
 {
     long R = run->records, n = th->steps + 1;
@@ -256,8 +248,8 @@ static void clock_table(const run_nodes *run, const theory_clock *th, const run_
     res->unc = clock_estimates(run, ESTIMATE_UNCORRECTED, ESTIMATE_UNCORRECTED);
     res->bias_unc = clock_estimates(run, ESTIMATE_UNCORRECTED, ESTIMATE_CHAINED);
     res->bias_cor = clock_estimates(run, ESTIMATE_CORRECTED, ESTIMATE_CHAINED);
-    res->sigma_n = doubles(R), res->rate_sim = res->rate_se = NAN, res->part_time = INFINITY;
-    double *work = ex ? doubles(ex->n) : NULL;
+    res->sigma_n = nb_doubles(R), res->rate_sim = res->rate_se = NAN, res->part_time = INFINITY;
+    double *work = ex ? nb_doubles(ex->n) : NULL;
     nb_file *of = nb_create(out_path);
     nb_provenance(of, 0);
     FILE *os = nb_stream(of);
@@ -274,15 +266,15 @@ static void clock_table(const run_nodes *run, const theory_clock *th, const run_
                 res->sigma_n[r]);
         if (r == 1 && run->step[1] == 1.0)
             res->rate_sim = expm1(e->gamma_plus) / run->dt, res->rate_se = exp(e->gamma_plus) * e->se_plus / run->dt;
-        res->worst_ode = nan_max(res->worst_ode, fabs(e->gamma_plus - go));
-        res->lag_max = nan_max(res->lag_max, go - ge);
-        if (th->other) res->other_worst = nan_max(res->other_worst, fabs(e->gamma_plus - nb_interp(th->et, th->other, n, t)));
+        res->worst_ode = nb_max(res->worst_ode, fabs(e->gamma_plus - go));
+        res->lag_max = nb_max(res->lag_max, go - ge);
+        if (th->other) res->other_worst = nb_max(res->other_worst, fabs(e->gamma_plus - nb_interp(th->et, th->other, n, t)));
         if (r > 0) record_pulls(ex, th, r, t, res);
     }
     nb_commit(of);
     free(work);
 }
-#line 851 "chapters/05-figure1.md"
+#line 843 "chapters/05-figure1.md"
 /* gamma-hat(t_end) - gamma-hat(t_first) by `method` restarted at record `first`, with its error */
 static estimate_clock increment(const run_nodes *run, long first, estimate_method method)
 {
@@ -307,10 +299,10 @@ static void late_window(const run_nodes *run, const theory_clock *th, const run_
     estimate_clock e = increment(run, first, estimator), u = increment(run, first, ESTIMATE_UNCORRECTED);
     res->late_start = t0;
     res->late_err = fabs(e.gamma_plus - eq);
-    res->late_pull = nan_max(0.0, res->late_err - band) / e.se_plus;
-    res->late_pull_unc = nan_max(0.0, fabs(u.gamma_plus - eq) - band) / u.se_plus;
+    res->late_pull = nb_max(0.0, res->late_err - band) / e.se_plus;
+    res->late_pull_unc = nb_max(0.0, fabs(u.gamma_plus - eq) - band) / u.se_plus;
 }
-#line 887 "chapters/05-figure1.md"
+#line 879 "chapters/05-figure1.md"
 static void clock_values(nb_file *vf, const run_nodes *run, const theory_clock *th, const measured *res)
 {
     long last = run->records - 1, n = th->steps + 1;
@@ -339,7 +331,7 @@ static void clock_values(nb_file *vf, const run_nodes *run, const theory_clock *
         nb_value(vf, "other-max-discrepancy", "%.3f", res->other_worst);
     }
 }
-#line 918 "chapters/05-figure1.md"
+#line 910 "chapters/05-figure1.md"
 static void bias_values(nb_file *vf, const run_nodes *run, const theory_clock *th, const measured *res)
 {
     long m = run->m, last = run->records - 1, first = last;
@@ -361,7 +353,7 @@ static void bias_values(nb_file *vf, const run_nodes *run, const theory_clock *t
     nb_value(vf, "slope-ode", "%.3f",
              (nb_interp(th->t, th->gamma, th->rows, t) - nb_interp(th->t, th->gamma, th->rows, t0)) / span);
 }
-#line 947 "chapters/05-figure1.md"
+#line 939 "chapters/05-figure1.md"
 static void run_values(nb_file *vf, const run_nodes *run)
 {
     double m_aw = 0.0, m_sq = 0.0;
@@ -399,7 +391,7 @@ static void node_discrepancy(nb_file *vf, const run_nodes *run, const theory_clo
         nb_value(vf, names[variant][1], "%.3f", sqrt(ew / nw));
     }
 }
-#line 989 "chapters/05-figure1.md"
+#line 981 "chapters/05-figure1.md"
 static void end_of_run(nb_file *vf, const run_nodes *run, const theory_clock *th, const run_examples *ex,
                        measured *res)
 {
@@ -421,15 +413,15 @@ static void end_of_run(nb_file *vf, const run_nodes *run, const theory_clock *th
     nb_value(vf, "hyperbola-distance", "%.3f", res->split_err);
     nb_value(vf, "hyperbola-flow-pull", "%.0f", res->flow_split_pull);
 }
-#line 1025 "chapters/05-figure1.md"
+#line 1017 "chapters/05-figure1.md"
 static void satisfaction_times(nb_file *vf, const run_examples *ex, const measured *res)
 {
     static const char *const band_cols[] = {"t", "x_sat", "x_lo?", "x_hi?", "x_lo_damped?",
                                             "x_hi_damped?", "test_error_damped", NULL};
     tsv_table *band = tsv_read("--band", band_path, band_cols, NULL, NULL);
     long B = band->rows, n = 0, inside = 0, inside_damped = 0;
-    double *lt = doubles(B), *col[6], *ratio = doubles(ex->n);
-    for (int j = 0; j < 6; j++) col[j] = doubles(B);
+    double *lt = nb_doubles(B), *col[6], *ratio = nb_doubles(ex->n);
+    for (int j = 0; j < 6; j++) col[j] = nb_doubles(B);
     for (long k = 0; k < B; k++) {
         lt[k] = log(TSV_AT(band, k, 0));
         for (int j = 0; j < 5; j++) col[j][k] = log(TSV_AT(band, k, 1 + j));
@@ -456,18 +448,15 @@ static void satisfaction_times(nb_file *vf, const run_examples *ex, const measur
     for (int j = 0; j < 6; j++) free(col[j]);
     free(lt), free(ratio);
 }
-#line 1108 "chapters/05-figure1.md"
+#line 1100 "chapters/05-figure1.md"
 static void check_file(const char *suffix, nb_check_row row)
 {
-    char path[4096], check_id[256];
-    snprintf(path, sizeof path, "%s/%s-%s.tsv", checks_dir, id, suffix);
+    char check_id[256];
     snprintf(check_id, sizeof check_id, "%s-%s", id, suffix);
     row.id = check_id;
-    nb_file *cf = nb_create(path);
-    nb_check(cf, row);
-    nb_commit(cf);
+    nb_check_file(checks_dir, 0, row);
 }
-#line 1121 "chapters/05-figure1.md"
+#line 1110 "chapters/05-figure1.md"
 static void write_checks(const run_nodes *run, const theory_clock *th, const measured *res)
 {
     char first[256], domain[256], whole[256], late[256], size[128];

@@ -299,7 +299,7 @@ static band_fractions measure_bands(const ensemble *e, const theory *th, long w)
     free(b);
     return f;
 }
-#line 1695 "chapters/08-finite-m.md"
+#line 1692 "chapters/08-finite-m.md"
 static void write_bands(FILE *s, const ensemble *e, const band_fractions *b)
 {
     fprintf(s, "M\tS\tpoints\topen_passive\topen_passive_se\tclosed_passive\tclosed_passive_se\t"
@@ -473,16 +473,13 @@ static void band_values(nb_file *vf, const ensemble *e, cell (*cells)[SCALING_MA
 #line 1585 "chapters/08-finite-m.md"
 static void write_check(const char *name, nb_check_row row)
 {
-    char path[4096], id[128];
+    char id[128];
     snprintf(id, sizeof id, "%s-%s", tag, name);
-    snprintf(path, sizeof path, "%s/%s.tsv", checks_dir, id);
     row.id = id;
-    nb_file *f = nb_create(path);
-    nb_check(f, row);
-    nb_commit(f);
+    nb_check_file(checks_dir, 0, row);
 }
 
-#line 1599 "chapters/08-finite-m.md"
+#line 1596 "chapters/08-finite-m.md"
 static void scaling_checks(const ensemble *e, const theory *th, cell (*cells)[SCALING_MAX], nb_file *vf)
 {
     long ti = time_index(e, t_late);
@@ -510,7 +507,7 @@ static void scaling_checks(const ensemble *e, const theory *th, cell (*cells)[SC
         .measured = fabs(slope - (substitute ? alt : 0.0)), .tolerance = SCALING_PULL * se,
         .why = "statistical: 3 standard errors (jackknife over networks, all times together)"});
 }
-#line 1629 "chapters/08-finite-m.md"
+#line 1626 "chapters/08-finite-m.md"
 static void theory_values(const ensemble *e, const theory *th, cell (*cells)[SCALING_MAX], nb_file *vf)
 {
     double se, alt, mean = pooled(e, th, cells, 1, &se, &alt), first = NAN;
@@ -536,7 +533,7 @@ static void theory_values(const ensemble *e, const theory *th, cell (*cells)[SCA
         .measured = fabs(mean), .tolerance = SCALING_PULL * se,
         .why = "statistical: 3 standard errors (jackknife over networks, all times together)"});
 }
-#line 1659 "chapters/08-finite-m.md"
+#line 1656 "chapters/08-finite-m.md"
 int main(int argc, char **argv)
 {
     int first = nb_parse(argc, argv, &(nb_program){

@@ -125,13 +125,13 @@ static void fixed_point_check_rows(double worst_flip, double beta_err, double fi
 {
     char domain[120];
     snprintf(domain, sizeof domain, "beta* = %g, p = 0 (the full quadrature)", beta_check);
-    write_check(checks_dir, (nb_check_row){.id = "mislabeled-cstar-flip",
+    nb_check_file(checks_dir, 0, (nb_check_row){.id = "mislabeled-cstar-flip",
         .what = "root of the flip drive vs eq. mislabeled-cstar-flip, worst of p = 1e-3..0.1 (relative)",
         .domain = "p in {1e-3, 0.01, 0.05, 0.1}, beta* = inf",
         .rejects = "the small-p form c* = h/sqrt(2p) (--alternative small-p)",
         .measured = worst_flip, .tolerance = 1e-9,
         .why = "numerical: Brent's relative 1e-13 on a*, closed-form drive; four orders for its rounding near the root"});
-    write_check(checks_dir, (nb_check_row){.id = "mislabeled-cstar-beta", .domain = domain,
+    nb_check_file(checks_dir, 0, (nb_check_row){.id = "mislabeled-cstar-beta", .domain = domain,
         .what = "beta* h / c* from the full quadrature vs the universal A* of eq. mislabeled-cstar-beta (relative)",
         .rejects = "A = pi/sqrt(24), the universal equation without the thinning of correct labels (--alternative naive-a)",
         .measured = beta_err, .tolerance = 2 * fabs(first),
@@ -166,7 +166,7 @@ static void closed_form_checks(double astar)
     noise_model m;
     for (int i = 0; i < 4; i++) {
         double closed = alternative == ALT_SMALL_P ? model.h / sqrt(2 * ps[i]) : cstar_flip(ps[i]);
-        worst_flip = nan_max(worst_flip, fabs(fixed_point(&model, &m, ps[i], INFINITY, "the flip check", &g) / closed - 1));
+        worst_flip = nb_max(worst_flip, fabs(fixed_point(&model, &m, ps[i], INFINITY, "the flip check", &g) / closed - 1));
         noise_free(&m);
     }
     double a_full = beta_check * model.h / fixed_point(&model, &m, 0, beta_check, "--beta-check", &g);

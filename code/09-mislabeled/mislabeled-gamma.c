@@ -46,7 +46,7 @@ int main(int argc, char **argv)
     noise_model m;
     noise_setup(&m, model, flip, beta_star, "--flip, --beta-star, --m-aw, --m-sq");
     nb_require_memory(2.0 * sizeof(double) * (double)(points + 1), "--points");
-    double *t = doubles(points + 1), *g = doubles(points + 1);
+    double *t = nb_doubles(points + 1), *g = nb_doubles(points + 1);
     t[0] = 0;
     for (long i = 0; i < points; i++) t[i + 1] = 1e-2 * pow(t_max / 1e-2, (double)i / (double)(points - 1));
     int status = noise_integrate(&m, t, g, points + 1);

@@ -21,22 +21,4 @@ static inline void noise_setup(noise_model *m, clock_model clock, double flip, d
            why ? why : gsl_strerror(status));
 }
 
-static inline double *doubles(long n)
-{
-    double *x = calloc((size_t)(n > 0 ? n : 1), sizeof *x);
-    if (!x) nb_die("out of memory (%ld numbers)", n);
-    return x;
-}
-
-static inline double nan_max(double a, double b) { return isnan(a) || isnan(b) ? NAN : a > b ? a : b; }
-
-static inline void write_check(const char *dir, nb_check_row row)
-{
-    char path[4200];
-    snprintf(path, sizeof path, "%s/%s.tsv", dir, row.id);
-    nb_file *f = nb_create(path);
-    nb_provenance(f, 0);
-    nb_check(f, row);
-    nb_commit(f);
-}
 #endif

@@ -341,7 +341,7 @@ static void finish_run(void)
             _exit(2);
         }
 }
-#line 565 "chapters/A2-toolkit.md"
+#line 566 "chapters/A2-toolkit.md"
 #ifndef NB_VERSION
 #define NB_VERSION "unversioned"
 #endif
@@ -360,7 +360,7 @@ void nb_provenance(nb_file *f, unsigned long seed)
 {
     static char describe[128];
     if (!*describe) git_describe(describe, sizeof describe);
-    fprintf(f->stream, "# program: %s\n# command: %s\n# seed: %lu\n# rng: %s\n# version: %s\n# git: %s\n",
+    fprintf(f->stream, "# program: %s\n# command: %s\n# seed = %lu\n# rng: %s\n# version: %s\n# git: %s\n",
             program, command_line, seed, gsl_rng_mt19937->name, NB_VERSION, describe);
     for (long k = 0; declared && declared->options[k].name; k++) {
         const nb_option *o = &declared->options[k];
@@ -378,7 +378,7 @@ void nb_param(nb_file *f, const char *name, const char *fmt, ...)
     va_end(ap);
     fputc('\n', f->stream);
 }
-#line 636 "chapters/A2-toolkit.md"
+#line 639 "chapters/A2-toolkit.md"
 void nb_value_prefix(nb_file *f, const char *prefix)
 {
     snprintf(f->prefix, sizeof f->prefix, "%s", prefix);
@@ -406,7 +406,27 @@ int nb_check(nb_file *f, nb_check_row row)
             row.rejects, row.measured, row.tolerance, row.why, pass ? "pass" : "FAIL");
     return pass;
 }
-#line 682 "chapters/A2-toolkit.md"
+#line 672 "chapters/A2-toolkit.md"
+int nb_check_file(const char *dir, unsigned long seed, nb_check_row row)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s.tsv", dir, row.id);
+    nb_file *f = nb_create(path);
+    nb_provenance(f, seed);
+    int pass = nb_check(f, row);
+    nb_commit(f);
+    return pass;
+}
+#line 709 "chapters/A2-toolkit.md"
+double *nb_doubles(long n)
+{
+    double *x = calloc((size_t)(n > 0 ? n : 1), sizeof *x);
+    if (!x) nb_die("out of memory for %ld numbers", n);
+    return x;
+}
+
+double nb_max(double a, double b) { return isnan(a) || isnan(b) ? NAN : a > b ? a : b; }
+#line 720 "chapters/A2-toolkit.md"
 double nb_interp(const double *x, const double *y, long n, double at)
 {
     if (isnan(at)) return NAN;
@@ -420,7 +440,7 @@ double nb_interp(const double *x, const double *y, long n, double at)
     double u = (at - x[lo]) / (x[hi] - x[lo]);
     return (1 - u) * y[lo] + u * y[hi];
 }
-#line 717 "chapters/A2-toolkit.md"
+#line 755 "chapters/A2-toolkit.md"
 static double physical_memory(void)
 {
     long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGE_SIZE);
@@ -446,7 +466,7 @@ void nb_require_memory(double bytes, const char *what)
     if (!(bytes <= limit))
         nb_die("%s needs about %.3g GiB, above --max-memory %.3g GiB", what, bytes / gib, limit / gib);
 }
-#line 760 "chapters/A2-toolkit.md"
+#line 798 "chapters/A2-toolkit.md"
 gsl_rng *nb_rng(unsigned long seed)
 {
     gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
@@ -482,7 +502,7 @@ void nb_progress_end(void)
     if (isatty(STDERR_FILENO) && progress_start >= 0) fputc('\n', stderr);
     progress_start = progress_last = -1;
 }
-#line 834 "chapters/A2-toolkit.md"
+#line 872 "chapters/A2-toolkit.md"
 /* Splits a line at tabs in place; returns the number of fields. */
 static long split_fields(char *line, char ***fields, long *cap)
 {
@@ -519,7 +539,7 @@ static void take_header(tsv_table *t, const char *const names[], char **field, l
         t->names[j] = strdup(want);
     }
 }
-#line 873 "chapters/A2-toolkit.md"
+#line 911 "chapters/A2-toolkit.md"
 tsv_table *tsv_read(const char *opt, const char *path, const char *const names[],
                     void (*param)(const char *, const char *, void *), void *ctx)
 {
@@ -566,7 +586,7 @@ tsv_table *tsv_read(const char *opt, const char *path, const char *const names[]
     if (t->rows == 0) nb_die("%s: %s has no data rows", opt, path);
     return t;
 }
-#line 922 "chapters/A2-toolkit.md"
+#line 960 "chapters/A2-toolkit.md"
 long tsv_column(const tsv_table *t, const char *name)
 {
     for (long j = 0; j < t->cols; j++)
@@ -588,7 +608,7 @@ void tsv_free(tsv_table *t)
     for (long j = 0; j < t->cols; j++) free(t->names[j]);
     free(t->names), free(t->v), free(t);
 }
-#line 963 "chapters/A2-toolkit.md"
+#line 1001 "chapters/A2-toolkit.md"
 _Noreturn void nb_bad_option(int argc, char **argv)
 {
     const char *what = optind - 1 < argc && optind > 0 ? argv[optind - 1] : "?";
