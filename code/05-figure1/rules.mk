@@ -18,7 +18,8 @@ FIG1_STEP_CHECKS = $(DATA)/05-figure1/checks/figure1-invariant-order.tsv $(DATA)
 
 $(FIG1_DIR)/gamma.tsv: $(FIG1_NODES) $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh
 	@mkdir -p $(@D)
-	$(RUN) $(BIN)/gamma-ode $(FIG1_MODEL) $$(sh code/05-figure1/figure1-nodes.sh moments $<) \
+	moments=$$(sh code/05-figure1/figure1-nodes.sh moments $<) && \
+	$(RUN) $(BIN)/gamma-ode $(FIG1_MODEL) $$moments \
 	  --grid lin --t-max $(FIG1_T_MAX) --points $$(( $(FIG1_T_MAX) + 1 )) --out $@
 
 $(FIG1_DIR)/initial.tsv: $(FIG1_NODES) code/05-figure1/figure1-nodes.sh
@@ -46,8 +47,9 @@ $(FIG1_DIR)/sphere-nodes.tsv: $(BIN)/simulate
 	  --t-max 100 --test-N 0 --records 40 --seed 2 --nodes $@
 
 $(FIG1_DIR)/sphere-gamma-%.tsv: $(FIG1_DIR)/sphere-nodes.tsv $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh
+	moments=$$(sh code/05-figure1/figure1-nodes.sh moments $<) && \
 	$(RUN) $(BIN)/gamma-ode --alpha 1 --h 1 --d $(FIG1_SPHERE_D) --inputs $* \
-	  $$(sh code/05-figure1/figure1-nodes.sh moments $<) --grid lin --t-max 100 --points 101 --out $@
+	  $$moments --grid lin --t-max 100 --points 101 --out $@
 
 $(FIG1_DIR)/sphere-clock.tsv $(DATA)/05-figure1/figure1-sphere.values $(FIG1_SPHERE_CHECKS) &: \
 		$(FIG1_DIR)/sphere-nodes.tsv $(FIG1_DIR)/sphere-gamma-sphere.tsv \
