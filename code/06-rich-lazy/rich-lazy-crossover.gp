@@ -6,6 +6,8 @@ runs = dir.'/rich-lazy-runs.tsv'
 t4 = dir.'/rich-lazy-theory-d4.tsv'
 t16 = dir.'/rich-lazy-theory-big.tsv'
 dbig = system("awk '/^# d = /{print $4; exit}' ".t16)
+small(col) = column('d') == 4 ? column(col) : NaN
+big(col) = column('d') != 4 ? column(col) : NaN
 set multiplot layout 2, 2
 set logscale x
 set format x '10^{%L}'
@@ -13,34 +15,34 @@ set xlabel '{/Symbol l} = {/Symbol a} m_{sq} / (2 d^{1/2} h)'
 @PANEL
 set ylabel '{/Symbol g} at the target'
 set key top right
-plot t16 using 1:2 with lines lc 8 title 'theory', \
-     runs using ($1 == 4 ? $4 : NaN):5:6 with yerrorbars pt 6 lc 1 title 'd = 4', \
-     runs using ($1 != 4 ? $4 : NaN):5:6 with yerrorbars pt 8 lc 2 title 'd = '.dbig
+plot t16 using 'lambda':'gamma_q' with lines lc 8 title 'theory', \
+     runs using (small('lambda')):'gamma':'gamma_se' with yerrorbars pt 6 lc 1 title 'd = 4', \
+     runs using (big('lambda')):'gamma':'gamma_se' with yerrorbars pt 8 lc 2 title 'd = '.dbig
 @PANEL
 set logscale y
 set format y '10^{%L}'
 set ylabel 'motion {/Symbol r}'
 set key top right
-plot t16 using 1:4 with lines lc 8 title 'theory', \
-     t16 using 1:7 with lines dt 2 lc 8 title 'lazy 1/(2{/Symbol l}z_q)', \
-     t16 using 1:8 with lines dt 3 lc 8 title 'rich ({/Symbol l}z_q)^{-1/2}', \
-     runs using ($1 == 4 ? $4 : NaN):11:12 with yerrorbars pt 6 lc 1 notitle, \
-     runs using ($1 != 4 ? $4 : NaN):11:12 with yerrorbars pt 8 lc 2 notitle
+plot t16 using 'lambda':'rho' with lines lc 8 title 'theory', \
+     t16 using 'lambda':'rho_lazy' with lines dt 2 lc 8 title 'lazy 1/(2{/Symbol l}z_q)', \
+     t16 using 'lambda':'rho_rich' with lines dt 3 lc 8 title 'rich ({/Symbol l}z_q)^{-1/2}', \
+     runs using (small('lambda')):'rho':'rho_se' with yerrorbars pt 6 lc 1 notitle, \
+     runs using (big('lambda')):'rho':'rho_se' with yerrorbars pt 8 lc 2 notitle
 @PANEL
 set ylabel '{/Symbol t}_q = {/Symbol a} t_q / (2{/Symbol p}d)^{1/2}'
 set key top right
-plot t16 using 1:3 with lines lc 8 title 'theory', \
-     t16 using 1:9 with lines dt 2 lc 8 title 'lazy limit', \
-     runs using ($1 == 4 ? $4 : NaN):8:9 with yerrorbars pt 6 lc 1 notitle, \
-     runs using ($1 != 4 ? $4 : NaN):8:9 with yerrorbars pt 8 lc 2 notitle
+plot t16 using 'lambda':'tau_q' with lines lc 8 title 'theory', \
+     t16 using 'lambda':'tau_lazy' with lines dt 2 lc 8 title 'lazy limit', \
+     runs using (small('lambda')):'tau_q':'tau_q_se' with yerrorbars pt 6 lc 1 notitle, \
+     runs using (big('lambda')):'tau_q':'tau_q_se' with yerrorbars pt 8 lc 2 notitle
 @PANEL
 unset logscale y
 set format y '%g'
 set yrange [0:1]
 set ylabel 'mean |w_{/Symbol \174\174}| / |w|'
 set key bottom left
-plot t4 using 1:6 with lines lc 1 title 'theory d = 4', \
-     t16 using 1:6 with lines lc 2 title 'theory d = '.dbig, \
-     runs using ($1 == 4 ? $4 : NaN):16:17 with yerrorbars pt 6 lc 1 notitle, \
-     runs using ($1 != 4 ? $4 : NaN):16:17 with yerrorbars pt 8 lc 2 notitle
+plot t4 using 'lambda':'align' with lines lc 1 title 'theory d = 4', \
+     t16 using 'lambda':'align' with lines lc 2 title 'theory d = '.dbig, \
+     runs using (small('lambda')):'align':'align_se' with yerrorbars pt 6 lc 1 notitle, \
+     runs using (big('lambda')):'align':'align_se' with yerrorbars pt 8 lc 2 notitle
 unset multiplot

@@ -9,11 +9,12 @@ set ylabel 'w_{/Symbol \174\174}'
 set format x '%g'
 set format y '%g'
 set xtics autofreq rotate by 45 right
+node(i, col) = column('node') == i ? column(col) : NaN
 do for [k = 1:5] {
     @PANEL
     set title sprintf('{/Symbol a} = %s', word(alphas, k)) offset 0, -0.5
     f = sprintf('%s/trajectory-a%s.nodes', dir, word(alphas, k))
-    plot for [n = 0:9] f using ($4 == n ? $7 : NaN):($4 == n ? $8 : NaN) with lines lc n + 1, \
-         for [n = 0:9] f using ($4 == n ? $5 : NaN):($4 == n ? $6 : NaN) with points pt 6 lc n + 1
+    plot for [i = 0:9] f using (node(i, 'a_theory')):(node(i, 'w_par_theory')) with lines lc i + 1, \
+         for [i = 0:9] f using (node(i, 'a')):(node(i, 'w_par')) with points pt 6 lc i + 1
 }
 unset multiplot
