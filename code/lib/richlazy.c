@@ -84,14 +84,14 @@ int richlazy_lazy_time(double q, double *lambda_tau)
     gsl_function f = {lazy_inverse_speed, NULL};
     return integrate(&f, 0, 1 / (2 * richlazy_slab(q)), 0, RICHLAZY_TIME_RTOL, lambda_tau);
 }
-#line 693 "chapters/06-rich-lazy.md"
+#line 695 "chapters/06-rich-lazy.md"
 typedef struct { double var, q; } align_inner;
 typedef struct { double var; long d; int status; } align_outer;
 
-static double align_w(double w, void *p)  /* density of |w_par| times |w_par| / |w| */
+static double align_w(double u, void *p)  /* w_par = u sqrt(var): density of |u| times |w_par| / |w| */
 {
     const align_inner *in = p;
-    return 2 * gsl_ran_gaussian_pdf(w, sqrt(in->var)) * w / sqrt(w * w + in->q);
+    return 2 * gsl_ran_ugaussian_pdf(u) * u / sqrt(u * u + in->q / in->var);
 }
 
 static double align_q(double q, void *p)  /* the inner integral against the chi^2_{d-1} density */
