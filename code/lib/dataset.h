@@ -15,9 +15,11 @@ typedef struct {
     double *norm;   /* |x^mu| / sqrt(d) */
 } dataset;
 /* beta_star = INFINITY: y = sign(x_par); else P(y | x) = e^{beta* y x_par} / (2 cosh(beta* x_par)).
-   flip in [0, 1): then each label is flipped independently with this probability. */
+   flip in [0, 1): then each label is flipped independently with this probability.
+   NULL when out of memory, reported through gsl_error (as every _alloc of this library). */
 dataset *dataset_alloc(long n, long d, model_law law, double beta_star, double flip, gsl_rng *r);
 void dataset_free(dataset *data);
+double dataset_bytes(long n, long d);   /* what dataset_alloc(n, d, ...) allocates */
 /* Independent generator seeds derived from one user seed (splitmix64 of (seed, stream), upper
    32 bits), for nb_rng: one stream for the training set, one for the test set, one for the network. */
 typedef enum { DATASET_TRAIN = 1, DATASET_TEST = 2, DATASET_INIT = 3 } dataset_stream;

@@ -4,7 +4,7 @@
 #ifndef NETWORK_H
 #define NETWORK_H
 #include "dataset.h"
-#line 109 "chapters/04-simulator.md"
+#line 111 "chapters/04-simulator.md"
 /* f(x) = (alpha/M) sum_i a_i relu(w_i . x / sqrt(d)) */
 typedef struct {
     long m, d;
@@ -16,7 +16,11 @@ typedef struct {
 network *network_alloc(long m, long d, double alpha, int symmetric, gsl_rng *r);
 network *network_clone(const network *net);
 void network_free(network *net);
-void network_output(const network *net, const dataset *data, double *f); /* exact f for every example */
-long network_errors(const network *net, const dataset *data);            /* count of y f <= 0 */
+/* Exact f for every example; GSL_SUCCESS, or GSL_ENOMEM (reported through gsl_error). */
+int network_output(const network *net, const dataset *data, double *f);
+/* Count of y f <= 0; -1 when out of memory (reported through gsl_error). */
+long network_errors(const network *net, const dataset *data);
+/* What network_alloc(m, d, ...) allocates, plus the scratch of network_errors over n examples. */
+double network_bytes(long m, long d, long n);
 #line 77 "chapters/04-simulator.md"
 #endif

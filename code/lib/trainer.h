@@ -4,10 +4,13 @@
 #ifndef TRAINER_H
 #define TRAINER_H
 #include "network.h"
-#line 125 "chapters/04-simulator.md"
+#line 131 "chapters/04-simulator.md"
 /* Full-batch gradient descent on the linear hinge loss L = (1/N) sum max(0, h - y f),
    in mean-field time: theta <- theta - dt * M * grad L. */
-typedef struct { double h, dt; int skip; /* skip = 1: exact skipping of surely satisfied examples */ } trainer_options;
+/* skip: exact skipping of surely satisfied examples (sec. simulator-skip), or not; the third
+   value skips with a wrong bound and exists only to show that skip-check can fail. */
+enum { TRAINER_NO_SKIP = 0, TRAINER_SKIP = 1, TRAINER_SKIP_WITHOUT_A_TERM = 2 };
+typedef struct { double h, dt; int skip; } trainer_options;
 typedef struct trainer trainer;
 trainer *trainer_alloc(network *net, const dataset *train, trainer_options opt);
 /* One step: evaluates the outputs at the current parameters (statistics below refer to them),
@@ -20,5 +23,6 @@ const long *trainer_first_satisfied(const trainer *tr); /* per example: step ind
 /* Examples whose output was evaluated at the last step (N without skipping). */
 long trainer_active(const trainer *tr);
 void trainer_free(trainer *tr);
+double trainer_bytes(long m, long d, long n, trainer_options opt);  /* what trainer_alloc allocates */
 #line 86 "chapters/04-simulator.md"
 #endif
