@@ -9,7 +9,7 @@ LC_ALL=C awk -F'\t' '
           sub(/^(data|figures)\/[a-z]+\//, "", name); printf "%s\t%.1f\n", name, hi[k] - lo[k] } }' \
   "$1" 2>/dev/null | sort -t "$(printf '\t')" -k2,2nr -k1,1 > "$2.tmp" || exit 1
 { printf 'target\tseconds\n'; cat "$2.tmp"; } > "$2.body" && rm -f "$2.tmp"
-awk -F'\t' 'NR > 1 { n++; total += $2; if (n <= 10) { printf "bench-profile-%d-target\t`%s`\n", n, $1
+awk -F'\t' 'NR > 1 { n++; total += $2; if (n <= 10) { printf "bench-profile-%d-target\t%s\n", n, $1
                                                        printf "bench-profile-%d-seconds\t%s\n", n, $2 } }
   END { for (i = n + 1; i <= 10; i++) { printf "bench-profile-%d-target\t(none)\n", i
                                         printf "bench-profile-%d-seconds\t-\n", i }
