@@ -29,7 +29,7 @@ SIMULATOR_ALL_CORES = OMP_WAIT_POLICY=passive
 SIM_FIG1_paper = --M 400 --N 100000 --d 100 --t-max 2000 --test-N 100000 --beta-star 1000 --threads 0
 SIM_FIG1_quick = --M 40 --N 10000 --d 100 --t-max 2000 --test-N 10000 --beta-star 1000 --threads 0
 SIM_FIG1 = $(SIM_FIG1_$(SCALE))
-SKIP_CHECK_paper = --M 100 --N 20000 --d 100 --t-max 400
+SKIP_CHECK_paper = --M 100 --N 10000 --d 100 --t-max 300
 SKIP_CHECK_quick = --M 40 --N 4000 --d 50 --t-max 300
 SKIP_CHECK = $(SKIP_CHECK_$(SCALE))
 

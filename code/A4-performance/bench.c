@@ -10,7 +10,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 #line 162 "chapters/A4-performance.md"
-static long m, n, d, square, warm, steps, threads;
+static long m, n, d, square, warm, steps, repeats, threads;
 static int part;
 static unsigned long seed;
 static const char *tag, *blas, *values_path, *out;
@@ -22,6 +22,7 @@ static const nb_option options[] = {
     {"square", NB_INTEGER, &square, "1000", "[1, 20000]", "order of the square product"},
     {"warm", NB_INTEGER, &warm, "300", "[1, 1e6]", "steps of training before the late phase"},
     {"steps", NB_INTEGER, &steps, "3", "[1, 1000]", "timed steps per implementation and phase"},
+    {"repeats", NB_INTEGER, &repeats, "5", "[1, 100]", "timed calls per product (the best counts)"},
     {"part", NB_CHOICE, &part, "all", NULL, "everything, or the products only", part_names},
     {"threads", NB_INTEGER, &threads, "0", "[0, 4096]", "threads of the simulator, 0: one per processor"},
     {"tag", NB_TEXT, &tag, "bench", NULL, "prefix of the value keys"},
@@ -30,7 +31,7 @@ static const nb_option options[] = {
     {"values", NB_OUTPUT, &values_path, NULL, NULL, "values for the prose"},
     {"out", NB_OUTPUT, &out, "bench.tsv", NULL, "every measurement as a table"},
     {NULL}};
-#line 187 "chapters/A4-performance.md"
+#line 188 "chapters/A4-performance.md"
 static nb_file *table, *values;
 
 static void record(const char *name, const char *unit, const char *fmt, double x)
@@ -40,7 +41,7 @@ static void record(const char *name, const char *unit, const char *fmt, double x
     fprintf(nb_stream(table), "\t%s\n", unit);
     if (values) nb_value(values, name, fmt, x);
 }
-#line 205 "chapters/A4-performance.md"
+#line 206 "chapters/A4-performance.md"
 extern int openblas_get_num_threads(void) __attribute__((weak));
 extern void openblas_set_num_threads(int) __attribute__((weak));
 static int blas_threads(int k)   /* sets k (> 0) and returns the previous number; 0 if not OpenBLAS */
@@ -50,7 +51,7 @@ static int blas_threads(int k)   /* sets k (> 0) and returns the previous number
     if (k > 0) openblas_set_num_threads(k);
     return before;
 }
-#line 217 "chapters/A4-performance.md"
+#line 218 "chapters/A4-performance.md"
 enum { BLOCK = 4096, SUB = 512, CHUNKS = 8, NODE_CHUNKS = 2 };
 
 /* GFLOP/s of one block: forward (8 x 512 rows) or backward (2 node chunks), on `team` threads */
@@ -66,7 +67,7 @@ static double block_rate(int single, int backward, int team, gsl_rng *r)
     }
     int saved = blas_threads(1);
     double best = INFINITY;
-    for (int rep = 0; rep < 6; rep++) {
+    for (long rep = 0; rep <= repeats; rep++) {
         double t0 = nb_seconds();
         #pragma omp parallel for schedule(static) num_threads(team)
         for (long k = 0; k < (backward ? NODE_CHUNKS : CHUNKS); k++) {
@@ -90,7 +91,7 @@ static double block_rate(int single, int backward, int team, gsl_rng *r)
     free(a); free(b); free(c);
     return 2.0 * BLOCK * (double)m * (double)d / best / 1e9;
 }
-#line 259 "chapters/A4-performance.md"
+#line 260 "chapters/A4-performance.md"
 static double square_rate(gsl_rng *r)
 {
     size_t k = (size_t)square * square;
@@ -98,7 +99,7 @@ static double square_rate(gsl_rng *r)
     if (!a || !b || !c) nb_die("out of memory for --square %ld", square);
     for (size_t i = 0; i < k; i++) a[i] = gsl_rng_uniform(r), b[i] = gsl_rng_uniform(r);
     double best = INFINITY;
-    for (int rep = 0; rep < 4; rep++) {
+    for (long rep = 0; rep <= (repeats < 3 ? repeats : 3); rep++) {
         double t0 = nb_seconds();
         cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)square, (int)square, (int)square, 1.0,
                     a, (int)square, b, (int)square, 0.0, c, (int)square);
@@ -119,7 +120,7 @@ static void products(gsl_rng *r)
     record("sgemm-forward-1core-gflops", "GFLOP/s", "%.1f", block_rate(1, 0, 1, r));
     record("sgemm-backward-gflops", "GFLOP/s", "%.1f", block_rate(1, 1, team, r));
 }
-#line 293 "chapters/A4-performance.md"
+#line 294 "chapters/A4-performance.md"
 typedef struct { double *r, *s, *f, *v, *g, *ga; } plain_buffers;
 
 static long plain_step(network *net, const dataset *data, plain_buffers *b)
@@ -149,7 +150,7 @@ static long plain_step(network *net, const dataset *data, plain_buffers *b)
     }
     return unsat;
 }
-#line 332 "chapters/A4-performance.md"
+#line 333 "chapters/A4-performance.md"
 typedef enum { PLAIN, FUSED, FUSED_SINGLE, SKIPPING } implementation;
 typedef struct { double best, cores; long unsat, evaluated; network *after_one; } step_timing;
 
@@ -181,7 +182,7 @@ static step_timing time_steps(network *start, const dataset *data, implementatio
     if (!warm) trainer_free(tr), network_free(net);
     return r;
 }
-#line 366 "chapters/A4-performance.md"
+#line 367 "chapters/A4-performance.md"
 static double relative_difference(const network *p, const network *q)
 {
     double num = 0, den = 0;
@@ -197,7 +198,7 @@ static double relative_difference(const network *p, const network *q)
     double r = sqrt(num / den);
     return isnan(r) ? INFINITY : r;
 }
-#line 387 "chapters/A4-performance.md"
+#line 388 "chapters/A4-performance.md"
 extern char *openblas_get_corename(void) __attribute__((weak));
 
 static void machine_values(void)
@@ -223,7 +224,7 @@ static void machine_values(void)
     nb_value(values, "square", "%ld", square);
     nb_value(values, "warm-steps", "%ld", warm);
 }
-#line 421 "chapters/A4-performance.md"
+#line 422 "chapters/A4-performance.md"
 static double phase(const char *name, network *net, const dataset *data, trainer *warm,
                     plain_buffers *pb)
 {
@@ -248,7 +249,7 @@ static double phase(const char *name, network *net, const dataset *data, trainer
     snprintf(key, sizeof key, "%s-evaluated-percent", name), record(key, "%", "%.1f", 100.0 * s[SKIPPING].evaluated / (double)n);
     return difference;
 }
-#line 452 "chapters/A4-performance.md"
+#line 453 "chapters/A4-performance.md"
 static trainer *warm_up(network *net, const dataset *data, double block_gflops)
 {
     trainer *tr = trainer_alloc(net, data, (trainer_options){1.0, 1.0, TRAINER_SKIP, TRAINER_DOUBLE});
@@ -263,7 +264,7 @@ static trainer *warm_up(network *net, const dataset *data, double block_gflops)
     record("warm-cpu-seconds-per-second", "cores", "%.2f", (cpu_seconds() - c0) / wall);
     return tr;
 }
-#line 472 "chapters/A4-performance.md"
+#line 473 "chapters/A4-performance.md"
 static void steps_part(gsl_rng *r)
 {
     nb_context("allocating --N %ld examples and the N x M matrices of the baseline (--M %ld)", n, m);
@@ -282,7 +283,7 @@ static void steps_part(gsl_rng *r)
     free(pb.r); free(pb.s); free(pb.f); free(pb.v); free(pb.g); free(pb.ga);
     network_free(net); network_free(start); dataset_free(data);
 }
-#line 493 "chapters/A4-performance.md"
+#line 494 "chapters/A4-performance.md"
 int main(int argc, char **argv)
 {
     nb_parse(argc, argv, &(nb_program){"speed of the simulator's products and steps", options});

@@ -12,7 +12,7 @@ $(DATA)/A4-performance/bench-profile.tsv $(DATA)/A4-performance/bench-profile.va
 
 VALUES += $(DATA)/A4-performance/bench.values $(DATA)/A4-performance/bench-refblas.values \
   $(DATA)/A4-performance/bench-profile.values
-BENCH_paper = --M 400 --N 20000 --d 100 --square 1000 --warm 150 --steps 3
+BENCH_paper = --M 400 --N 16384 --d 100 --square 1000 --warm 100 --steps 3
 BENCH_quick = --M 40 --N 10000 --d 100 --square 500 --warm 100 --steps 3
 BENCH = $(BENCH_$(SCALE))
 BENCH_FULL = --M 400 --N 100000 --d 100 --square 2000 --warm 200 --steps 3
@@ -28,7 +28,7 @@ $(DATA)/A4-performance/bench.values $(DATA)/A4-performance/bench.tsv &: $(BIN)/b
 	  --values $(DATA)/A4-performance/bench.values --out $(DATA)/A4-performance/bench.tsv
 
 $(DATA)/A4-performance/bench-refblas.values: $(BIN)/bench-refblas | $(DATA)/A4-performance/bench.values
-	$(SIMULATOR_ALL_CORES) $(RUN) $(BIN)/bench-refblas $(BENCH) --threads 0 --part gemm --tag bench-refblas \
+	$(SIMULATOR_ALL_CORES) $(RUN) $(BIN)/bench-refblas $(BENCH) --threads 0 --part gemm --repeats 1 --tag bench-refblas \
 	  --values $@ --out $(@:.values=.tsv)
 .PHONY: bench profile
 bench: $(BIN)/bench $(BIN)/simulate

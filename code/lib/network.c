@@ -57,10 +57,11 @@ static int blas_solo_begin(void)
 }
 
 static void blas_solo_end(int saved) { if (saved > 0) openblas_set_num_threads(saved); }
-#line 939 "chapters/04-simulator.md"
+#line 956 "chapters/04-simulator.md"
 enum { SELECT_CHUNKS = 64,   /* fixed ranges of examples for the parallel scan of the keys */
        GRAM_MAX = 256,       /* largest Gram matrix whose norm is bounded by squaring */
-       NORM_SQUARINGS = 4,   /* eq. sim-norm-bound with s = 4: at most r^(1/64) too large */
+       NORM_SQUARINGS = 3,   /* eq. sim-norm-bound with s = 3: at most r^(1/32) too large */
+       NORM_REFRESH = 8,     /* steps between two computations of the bound on ||W'_perp|| */
        NODE_TERMS = 9 };     /* per-node terms of the update's sums, see update_node */
 #define ROUNDING_ALLOWANCE 2.0   /* eta = 2 (d + M + 8) epsilon >= 4 gamma */
 #define NORM_SLACK 1e-6          /* over the rounding of the squarings, ~(M + d) u each */
@@ -229,11 +230,13 @@ struct trainer {
     double *terms;               /* M x NODE_TERMS: per-node terms of the update's sums */
     double *gram, *gram2;        /* scratch of the operator-norm bound */
     double path_par, path_perp, c_now, eta;  /* path lengths, rounding scale C, allowance */
+    double weight_norm;          /* an upper bound on ||W_perp||, see update_parameters */
+    long weight_norm_age;        /* steps since it was computed, and since the trainer began */
     double *key, *par, *perp;    /* per example: key, |x_par| / sqrt(d), |x_perp| / sqrt(d) */
     long *active, select_count[SELECT_CHUNKS + 1];
     long active_last;
 };
-#line 605 "chapters/04-simulator.md"
+#line 607 "chapters/04-simulator.md"
 static int trainer_buffers(trainer *tr, long m, long d, long n)
 {
     int single = tr->opt.precision == TRAINER_SINGLE, skip = tr->opt.skip != TRAINER_NO_SKIP;
@@ -261,7 +264,7 @@ static int trainer_buffers(trainer *tr, long m, long d, long n)
     return blocks && tr->first && tr->yf && tr->place && tr->g && tr->terms && tr->gram && tr->gram2 &&
            (!skip || (tr->key && tr->active && tr->par && tr->perp));
 }
-#line 638 "chapters/04-simulator.md"
+#line 640 "chapters/04-simulator.md"
 trainer *trainer_alloc(network *net, const dataset *train, trainer_options opt)
 {
     trainer *tr = calloc(1, sizeof *tr);
@@ -298,7 +301,7 @@ void trainer_free(trainer *tr)
     free(tr->key); free(tr->par); free(tr->perp); free(tr->active);
     free(tr);
 }
-#line 684 "chapters/04-simulator.md"
+#line 686 "chapters/04-simulator.md"
 double dataset_bytes(long n, long d) { return 8.0 * (double)n * ((double)d + 2); }
 
 double network_bytes(long m, long d, long n)
@@ -341,7 +344,7 @@ static void forward_rows(trainer *tr, const long *index, long base, long r0, lon
     cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)rows, (int)m, (int)d, 1 / sqrt((double)d),
                 x, (int)d, tr->net->w, (int)d, 0.0, tr->z + (size_t)r0 * m, (int)m);
 }
-#line 953 "chapters/04-simulator.md"
+#line 971 "chapters/04-simulator.md"
 static double skipping_key(const trainer *tr, long mu, double yf)
 {
     if (!(yf > tr->opt.h)) return -INFINITY;
@@ -354,7 +357,7 @@ static int still_satisfied(const trainer *tr, long mu, double eta_k)
     double drift = (tr->par[mu] * tr->path_par + tr->perp[mu] * tr->path_perp) * (1 + eta_k);
     return tr->key[mu] > drift + tr->eta * tr->data->norm[mu] * tr->c_now;
 }
-#line 710 "chapters/04-simulator.md"
+#line 712 "chapters/04-simulator.md"
 static long margins(trainer *tr, const long *index, long base, long r0, long r1)
 {
     const network *net = tr->net;
@@ -366,7 +369,12 @@ static long margins(trainer *tr, const long *index, long base, long r0, long r1)
         double s = 0;
         if (tr->zf) {
             const float *z = tr->zf + (size_t)r * m;
-            for (long i = 0; i < m; i++) s += net->a[i] * (z[i] > 0 ? (double)z[i] : 0);
+            double zd[64];   /* converted in pieces first: in double the ReLU compiles without a branch */
+            for (long i0 = 0; i0 < m; i0 += 64) {
+                long len = m - i0 < 64 ? m - i0 : 64;
+                for (long i = 0; i < len; i++) zd[i] = z[i0 + i];
+                for (long i = 0; i < len; i++) s += net->a[i0 + i] * (zd[i] > 0 ? zd[i] : 0);
+            }
         } else {
             const double *z = tr->z + (size_t)r * m;
             for (long i = 0; i < m; i++) s += net->a[i] * (z[i] > 0 ? z[i] : 0);
@@ -391,7 +399,7 @@ static void evaluate_block(trainer *tr, const long *index, long base, long rows)
     }
     tr->errors += errors;
 }
-#line 798 "chapters/04-simulator.md"
+#line 807 "chapters/04-simulator.md"
 /* G(nodes i0..i1) += S^T X_U over `rows` buffered rows */
 static void backward_nodes(trainer *tr, long i0, long i1, long rows)
 {
@@ -419,7 +427,7 @@ static void flush_unsatisfied(trainer *tr, long rows)
     }
     tr->g_started = 1;
 }
-#line 756 "chapters/04-simulator.md"
+#line 763 "chapters/04-simulator.md"
 /* rows whose place is in [lo, lo + ROWS) go to row place - lo of the buffer */
 static void copy_unsatisfied(trainer *tr, const long *index, long base, long rows, long lo)
 {
@@ -430,12 +438,14 @@ static void copy_unsatisfied(trainer *tr, const long *index, long base, long row
         if (tr->place[r] < 0 || p < 0 || p >= ROWS) continue;
         double y = tr->data->y[mu];
         if (tr->zf) {
-            const float *z = tr->zf + (size_t)r * m;
-            for (long i = 0; i < m; i++) tr->sf[(size_t)p * m + i] = z[i] > 0 ? (float)y : 0.0f;
+            const float *z = tr->zf + (size_t)r * m, ys = (float)y;
+            float *srow = tr->sf + (size_t)p * m;
+            for (long i = 0; i < m; i++) srow[i] = z[i] > 0 ? ys : 0.0f;
             memcpy(tr->xuf + (size_t)p * d, tr->xf + (size_t)mu * d, (size_t)d * sizeof(float));
         } else {
             const double *z = tr->z + (size_t)r * m;
-            for (long i = 0; i < m; i++) tr->s[(size_t)p * m + i] = z[i] > 0 ? y : 0;
+            double *srow = tr->s + (size_t)p * m;
+            for (long i = 0; i < m; i++) srow[i] = z[i] > 0 ? y : 0;
             memcpy(tr->xu + (size_t)p * d, tr->data->x + (size_t)mu * d, (size_t)d * sizeof(double));
         }
     }
@@ -455,7 +465,7 @@ static void collect_unsatisfied(trainer *tr, const long *index, long base, long 
     copy_unsatisfied(tr, index, base, rows, ROWS);
     tr->nu -= ROWS;
 }
-#line 968 "chapters/04-simulator.md"
+#line 986 "chapters/04-simulator.md"
 static long select_active(trainer *tr)
 {
     long n = tr->data->n, *count = tr->select_count;
@@ -477,7 +487,22 @@ static long select_active(trainer *tr)
     }
     return count[SELECT_CHUNKS];
 }
-#line 995 "chapters/04-simulator.md"
+#line 1013 "chapters/04-simulator.md"
+/* q = A^T A (k <= m) or A A^T (r x r, upper triangle): two halves of the inner sum in parallel,
+   added in a fixed order; q2 is scratch */
+static void gram(const double *a, long m, long k, long lda, double *q, double *q2)
+{
+    long r = m < k ? m : k, inner = m < k ? k : m;
+    #pragma omp parallel for schedule(static) num_threads(library_threads < 2 ? 1 : 2)
+    for (int half = 0; half < 2; half++) {
+        long i0 = half * inner / 2, len = (half + 1) * inner / 2 - i0;
+        const double *part = k <= m ? a + (size_t)i0 * lda : a + i0;
+        cblas_dsyrk(CblasRowMajor, CblasUpper, k <= m ? CblasTrans : CblasNoTrans, (int)r, (int)len,
+                    1.0, part, (int)lda, 0.0, half ? q2 : q, (int)r);
+    }
+    for (long e = 0; e < r * r; e++) q[e] += q2[e];
+}
+
 /* copies the upper triangle of the n x n matrix q to the lower one; returns its Frobenius norm */
 static double symmetric_norm(double *q, long n)
 {
@@ -495,8 +520,7 @@ static double norm_bound(trainer *tr, const double *a, long m, long k, long lda)
     long r = m < k ? m : k;
     if (r > GRAM_MAX) return INFINITY;
     double *q = tr->gram, *q2 = tr->gram2, b = 0;   /* b: the log of ||Q^(2^s)||_F^(2^-s) */
-    cblas_dsyrk(CblasRowMajor, CblasUpper, k <= m ? CblasTrans : CblasNoTrans, (int)r,
-                (int)(k <= m ? m : k), 1.0, a, (int)lda, 0.0, q, (int)r);
+    gram(a, m, k, lda, q, q2);
     for (int s = 0;; s++) {
         double f = symmetric_norm(q, r);
         if (!(f > 0 && isfinite(f))) return f == 0 ? 0 : INFINITY;
@@ -508,7 +532,7 @@ static double norm_bound(trainer *tr, const double *a, long m, long k, long lda)
     }
     return exp(b / 2) * (1 + NORM_SLACK);
 }
-#line 1037 "chapters/04-simulator.md"
+#line 1069 "chapters/04-simulator.md"
 /* terms: |da| |w'_par|, |da| |w'_perp|, |a| |dw_par|, |a| |dw_perp|, da^2, a^2, |a'| |w'|,
    and for the unsplit bound |da| |w'|, |a| |dw| */
 static void update_node(trainer *tr, long i, double ca, double sd)
@@ -536,7 +560,7 @@ static void update_node(trainer *tr, long i, double ca, double sd)
         for (long j = 0; j < d; j++) ww += w[j] * w[j];
     t[6] = fabs(net->a[i]) * sqrt(ww);
 }
-#line 1067 "chapters/04-simulator.md"
+#line 1099 "chapters/04-simulator.md"
 static void update_parameters(trainer *tr)
 {
     network *net = tr->net;
@@ -555,11 +579,14 @@ static void update_parameters(trainer *tr)
     }
     tr->path_par += am * (sum[0] + sum[2]) * (1 + tr->eta);
     if (tr->opt.skip == TRAINER_SKIP_TEACHER_PLANE) return;
-    double a_perp = fmin(sum[1], sqrt(sum[4]) * norm_bound(tr, net->w + 1, m, d - 1, d));
-    double w_perp = fmin(sum[3], sqrt(sum[5]) * norm_bound(tr, tr->g + 1, m, d - 1, d));
+    double step_norm = norm_bound(tr, tr->g + 1, m, d - 1, d);   /* ||Delta W_perp|| */
+    if (tr->weight_norm_age++ % NORM_REFRESH == 0) tr->weight_norm = norm_bound(tr, net->w + 1, m, d - 1, d);
+    else tr->weight_norm += step_norm * (1 + NORM_SLACK);       /* triangle inequality */
+    double a_perp = fmin(sum[1], sqrt(sum[4]) * tr->weight_norm);
+    double w_perp = fmin(sum[3], sqrt(sum[5]) * step_norm);
     tr->path_perp += am * (a_perp + w_perp) * (1 + tr->eta);
 }
-#line 1096 "chapters/04-simulator.md"
+#line 1131 "chapters/04-simulator.md"
 long trainer_step(trainer *tr)
 {
     int saved = blas_solo_begin();
@@ -581,7 +608,7 @@ long trainer_step(trainer *tr)
     blas_solo_end(saved);
     return tr->unsat;
 }
-#line 1120 "chapters/04-simulator.md"
+#line 1155 "chapters/04-simulator.md"
 double trainer_loss(const trainer *tr) { return tr->loss; }
 long trainer_train_errors(const trainer *tr) { return tr->errors; }
 const long *trainer_first_satisfied(const trainer *tr) { return tr->first; }
