@@ -25,6 +25,7 @@ $(BIN)/bench-refblas: code/A4-performance/bench.c build/libnotebook.a
 $(DATA)/A4-performance/bench.values $(DATA)/A4-performance/bench.tsv &: $(BIN)/bench
 	@mkdir -p $(DATA)/A4-performance
 	$(SIMULATOR_ALL_CORES) $(RUN) $(BIN)/bench $(BENCH) --threads 0 --blas '$(BLAS_LIBS)' \
+	  --coretype-note '$(or $(SIMULATOR_CORETYPE_NOTE),not measured: set by the environment or no OpenBLAS)' \
 	  --values $(DATA)/A4-performance/bench.values --out $(DATA)/A4-performance/bench.tsv
 
 $(DATA)/A4-performance/bench-refblas.values: $(BIN)/bench-refblas | $(DATA)/A4-performance/bench.values

@@ -14,7 +14,7 @@
 #ifdef _OPENMP
 #include <omp.h>
 #endif
-#line 412 "chapters/04-simulator.md"
+#line 416 "chapters/04-simulator.md"
 enum { ROWS = 4096,      /* examples per block of the forward product and per backward flush */
        SUB = 512,        /* rows per forward product: the fixed partition of a block */
        PAD = 16,         /* a forward product's rows are padded with zero rows to a multiple of this */
@@ -32,7 +32,7 @@ void network_set_threads(int threads)
 }
 
 int network_threads(void) { return library_threads; }
-#line 436 "chapters/04-simulator.md"
+#line 440 "chapters/04-simulator.md"
 static long padded(long rows) { return (rows + PAD - 1) / PAD * PAD; }
 
 static int thread_number(void)
@@ -57,7 +57,7 @@ static int blas_solo_begin(void)
 }
 
 static void blas_solo_end(int saved) { if (saved > 0) openblas_set_num_threads(saved); }
-#line 956 "chapters/04-simulator.md"
+#line 966 "chapters/04-simulator.md"
 enum { SELECT_CHUNKS = 64,   /* fixed ranges of examples for the parallel scan of the keys */
        GRAM_MAX = 256,       /* largest Gram matrix whose norm is bounded by squaring */
        NORM_SQUARINGS = 3,   /* eq. sim-norm-bound with s = 3: at most r^(1/32) too large */
@@ -161,13 +161,13 @@ void network_free(network *net)
     if (!net) return;
     free(net->a); free(net->w); free(net);
 }
-#line 469 "chapters/04-simulator.md"
+#line 473 "chapters/04-simulator.md"
 static long chunk_start(long m, long c)
 {
     long units = (m + NODE_UNIT - 1) / NODE_UNIT, start = NODE_UNIT * (c * units / NODE_CHUNKS);
     return start < m ? start : m;
 }
-#line 525 "chapters/04-simulator.md"
+#line 529 "chapters/04-simulator.md"
 static double output_from_z(const network *net, const double *z)
 {
     double s = 0;
@@ -198,7 +198,7 @@ int network_output(const network *net, const dataset *data, double *f)
     free(z);
     return GSL_SUCCESS;
 }
-#line 558 "chapters/04-simulator.md"
+#line 562 "chapters/04-simulator.md"
 long network_errors(const network *net, const dataset *data)
 {
     double *f = allocate((size_t)data->n * sizeof(double));
@@ -211,7 +211,7 @@ long network_errors(const network *net, const dataset *data)
     free(f);
     return e;
 }
-#line 577 "chapters/04-simulator.md"
+#line 581 "chapters/04-simulator.md"
 struct trainer {
     network *net;
     const dataset *data;
@@ -236,7 +236,7 @@ struct trainer {
     long *active, select_count[SELECT_CHUNKS + 1];
     long active_last;
 };
-#line 607 "chapters/04-simulator.md"
+#line 611 "chapters/04-simulator.md"
 static int trainer_buffers(trainer *tr, long m, long d, long n)
 {
     int single = tr->opt.precision == TRAINER_SINGLE, skip = tr->opt.skip != TRAINER_NO_SKIP;
@@ -264,7 +264,7 @@ static int trainer_buffers(trainer *tr, long m, long d, long n)
     return blocks && tr->first && tr->yf && tr->place && tr->g && tr->terms && tr->gram && tr->gram2 &&
            (!skip || (tr->key && tr->active && tr->par && tr->perp));
 }
-#line 640 "chapters/04-simulator.md"
+#line 644 "chapters/04-simulator.md"
 trainer *trainer_alloc(network *net, const dataset *train, trainer_options opt)
 {
     trainer *tr = calloc(1, sizeof *tr);
@@ -301,7 +301,7 @@ void trainer_free(trainer *tr)
     free(tr->key); free(tr->par); free(tr->perp); free(tr->active);
     free(tr);
 }
-#line 686 "chapters/04-simulator.md"
+#line 690 "chapters/04-simulator.md"
 double dataset_bytes(long n, long d) { return 8.0 * (double)n * ((double)d + 2); }
 
 double network_bytes(long m, long d, long n)
@@ -318,7 +318,7 @@ double trainer_bytes(long m, long d, long n, trainer_options opt)
     double per_example = 8 + (opt.skip != TRAINER_NO_SKIP ? 32 : 0);
     return blocks + fixed + single + per_example * (double)n;
 }
-#line 494 "chapters/04-simulator.md"
+#line 498 "chapters/04-simulator.md"
 static void forward_rows(trainer *tr, const long *index, long base, long r0, long r1)
 {
     long m = tr->net->m, d = tr->net->d, rows = padded(r1 - r0);
@@ -344,7 +344,7 @@ static void forward_rows(trainer *tr, const long *index, long base, long r0, lon
     cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)rows, (int)m, (int)d, 1 / sqrt((double)d),
                 x, (int)d, tr->net->w, (int)d, 0.0, tr->z + (size_t)r0 * m, (int)m);
 }
-#line 971 "chapters/04-simulator.md"
+#line 981 "chapters/04-simulator.md"
 static double skipping_key(const trainer *tr, long mu, double yf)
 {
     if (!(yf > tr->opt.h)) return -INFINITY;
@@ -357,7 +357,7 @@ static int still_satisfied(const trainer *tr, long mu, double eta_k)
     double drift = (tr->par[mu] * tr->path_par + tr->perp[mu] * tr->path_perp) * (1 + eta_k);
     return tr->key[mu] > drift + tr->eta * tr->data->norm[mu] * tr->c_now;
 }
-#line 712 "chapters/04-simulator.md"
+#line 716 "chapters/04-simulator.md"
 static long margins(trainer *tr, const long *index, long base, long r0, long r1)
 {
     const network *net = tr->net;
@@ -387,7 +387,7 @@ static long margins(trainer *tr, const long *index, long base, long r0, long r1)
     }
     return errors;
 }
-
+#line 750 "chapters/04-simulator.md"
 static void evaluate_block(trainer *tr, const long *index, long base, long rows)
 {
     long subs = (rows + SUB - 1) / SUB, errors = 0;
@@ -399,7 +399,7 @@ static void evaluate_block(trainer *tr, const long *index, long base, long rows)
     }
     tr->errors += errors;
 }
-#line 807 "chapters/04-simulator.md"
+#line 815 "chapters/04-simulator.md"
 /* G(nodes i0..i1) += S^T X_U over `rows` buffered rows */
 static void backward_nodes(trainer *tr, long i0, long i1, long rows)
 {
@@ -427,7 +427,7 @@ static void flush_unsatisfied(trainer *tr, long rows)
     }
     tr->g_started = 1;
 }
-#line 763 "chapters/04-simulator.md"
+#line 771 "chapters/04-simulator.md"
 /* rows whose place is in [lo, lo + ROWS) go to row place - lo of the buffer */
 static void copy_unsatisfied(trainer *tr, const long *index, long base, long rows, long lo)
 {
@@ -465,7 +465,7 @@ static void collect_unsatisfied(trainer *tr, const long *index, long base, long 
     copy_unsatisfied(tr, index, base, rows, ROWS);
     tr->nu -= ROWS;
 }
-#line 986 "chapters/04-simulator.md"
+#line 996 "chapters/04-simulator.md"
 static long select_active(trainer *tr)
 {
     long n = tr->data->n, *count = tr->select_count;
@@ -487,7 +487,7 @@ static long select_active(trainer *tr)
     }
     return count[SELECT_CHUNKS];
 }
-#line 1013 "chapters/04-simulator.md"
+#line 1023 "chapters/04-simulator.md"
 /* q = A^T A (k <= m) or A A^T (r x r, upper triangle): two halves of the inner sum in parallel,
    added in a fixed order; q2 is scratch */
 static void gram(const double *a, long m, long k, long lda, double *q, double *q2)
@@ -502,7 +502,7 @@ static void gram(const double *a, long m, long k, long lda, double *q, double *q
     }
     for (long e = 0; e < r * r; e++) q[e] += q2[e];
 }
-
+#line 1040 "chapters/04-simulator.md"
 /* copies the upper triangle of the n x n matrix q to the lower one; returns its Frobenius norm */
 static double symmetric_norm(double *q, long n)
 {
@@ -532,7 +532,7 @@ static double norm_bound(trainer *tr, const double *a, long m, long k, long lda)
     }
     return exp(b / 2) * (1 + NORM_SLACK);
 }
-#line 1069 "chapters/04-simulator.md"
+#line 1081 "chapters/04-simulator.md"
 /* terms: |da| |w'_par|, |da| |w'_perp|, |a| |dw_par|, |a| |dw_perp|, da^2, a^2, |a'| |w'|,
    and for the unsplit bound |da| |w'|, |a| |dw| */
 static void update_node(trainer *tr, long i, double ca, double sd)
@@ -560,7 +560,7 @@ static void update_node(trainer *tr, long i, double ca, double sd)
         for (long j = 0; j < d; j++) ww += w[j] * w[j];
     t[6] = fabs(net->a[i]) * sqrt(ww);
 }
-#line 1099 "chapters/04-simulator.md"
+#line 1111 "chapters/04-simulator.md"
 static void update_parameters(trainer *tr)
 {
     network *net = tr->net;
@@ -586,7 +586,7 @@ static void update_parameters(trainer *tr)
     double w_perp = fmin(sum[3], sqrt(sum[5]) * step_norm);
     tr->path_perp += am * (a_perp + w_perp) * (1 + tr->eta);
 }
-#line 1131 "chapters/04-simulator.md"
+#line 1143 "chapters/04-simulator.md"
 long trainer_step(trainer *tr)
 {
     int saved = blas_solo_begin();
@@ -608,7 +608,7 @@ long trainer_step(trainer *tr)
     blas_solo_end(saved);
     return tr->unsat;
 }
-#line 1155 "chapters/04-simulator.md"
+#line 1167 "chapters/04-simulator.md"
 double trainer_loss(const trainer *tr) { return tr->loss; }
 long trainer_train_errors(const trainer *tr) { return tr->errors; }
 const long *trainer_first_satisfied(const trainer *tr) { return tr->first; }
