@@ -23,5 +23,7 @@ if [ -n "$candidate" ]; then
   if [ "$same" -gt 1 ] && awk -v c="$cand" -v o="$own" 'BEGIN { exit !(c < 0.8 * o) }'; then choice=$candidate; fi
 fi
 rm -f build/blas-time-own build/blas-time-candidate
+ms() { awk -v s="$1" 'BEGIN { if (s == "") print "not timed"; else printf "%.2f ms", 1e3 * s }'; }
 echo "SIMULATOR_CORETYPE := $choice"
-echo "SIMULATOR_CORETYPE_NOTE := own $own_name $own s, candidate ${candidate:-none} ${cand:-} s"
+echo "SIMULATOR_CORETYPE_NOTE := own detection ($own_name) $(ms "$own"), flag-derived" \
+  "${candidate:-none}${cand_name:+ ($cand_name)} $(ms "$cand"); kept: ${choice:-own detection}"

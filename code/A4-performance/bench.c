@@ -218,7 +218,7 @@ static void machine_values(void)
     nb_value(values, "cpu-model", "%s", model);
     nb_value(values, "cores", "%ld", sysconf(_SC_NPROCESSORS_ONLN));
     nb_value(values, "blas", "%s", blas);
-    nb_value(values, "coretype", "%s", core && *core ? core : "unset (OpenBLAS's own detection)");
+    nb_value(values, "coretype", "%s", core && *core ? core : "unset");
     nb_value(values, "corename", "%s", openblas_get_corename ? openblas_get_corename() : "not OpenBLAS");
     nb_value(values, "coretype-note", "%s", coretype_note);
     nb_value(values, "threads", "%d", network_threads());
