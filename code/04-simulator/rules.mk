@@ -17,12 +17,9 @@ ifeq ($(origin OPENBLAS_CORETYPE)$(BLAS_LIBS),undefined-lopenblas)
 endif
 build/blas-coretype.mk: code/04-simulator/blas-coretype.sh $(BIN)/blas-time
 	sh code/04-simulator/blas-coretype.sh $(BIN)/blas-time > $@.tmp && mv $@.tmp $@
-# Option tables leave the trailing fields (choices, required) of most rows to their zero default.
-SIMULATOR_PROGRAMS := $(addprefix $(BIN)/,simulate draw-data skip-check blas-check precision-check blas-time)
-$(SIMULATOR_PROGRAMS): private CFLAGS += -Wno-missing-field-initializers
 # The library's threads (OpenMP): network.c is compiled with them, and every program links
 # libgomp, since every program may pull network.o from the library.
-build/obj/network.o: private CFLAGS += -fopenmp
+$(OBJ_DIR)/obj/network.o: private CFLAGS += -fopenmp
 $(PROGRAMS): private LDLIBS += -lgomp
 # A run on all cores: threads that sleep when they wait, since other jobs may share the cores.
 SIMULATOR_ALL_CORES = OMP_WAIT_POLICY=passive

@@ -66,7 +66,7 @@ typedef struct {
     estimate_clock *est, *unc, *bias_unc, *bias_cor; /* per record */
     double *sigma_n;              /* per record */
 } measured;
-#line 542 "chapters/05-figure1.md"
+#line 541 "chapters/05-figure1.md"
 static void take_run_info(const char *name, const char *value, void *ctx)
 {
     run_nodes *p = ctx;
@@ -75,7 +75,7 @@ static void take_run_info(const char *name, const char *value, void *ctx)
     else if (!strcmp(name, "alpha")) p->alpha = atof(value);
     else if (!strcmp(name, "h")) p->h = atof(value);
     else if (!strcmp(name, "dt")) p->dt = atof(value);
-    else if (!strcmp(name, "beta-star") || !strcmp(name, "beta_star"))
+    else if (!strcmp(name, "beta-star"))
         snprintf(p->beta_star, sizeof p->beta_star, "%s", value);
 }
 
@@ -103,7 +103,7 @@ static void read_nodes(run_nodes *run)
     }
     tsv_free(tab);
 }
-#line 584 "chapters/05-figure1.md"
+#line 583 "chapters/05-figure1.md"
 static euler_rates read_rates(const char *opt, const char *path)
 {
     euler_rates g = {.m_aw = NAN, .m_sq = NAN};
@@ -111,7 +111,7 @@ static euler_rates read_rates(const char *opt, const char *path)
     g.rows = t->rows, g.c = tsv_copy_column(t, "c"), g.rate = tsv_copy_column(t, "gamma_dot");
     return tsv_free(t), g;
 }
-#line 652 "chapters/05-figure1.md"
+#line 651 "chapters/05-figure1.md"
 static double perp_force_end(const theory_clock *th, const run_nodes *run)
 {
     for (long k = 0; k < th->rows; k++) {
@@ -120,7 +120,7 @@ static double perp_force_end(const theory_clock *th, const run_nodes *run)
     }
     return th->t[th->rows - 1];
 }
-#line 597 "chapters/05-figure1.md"
+#line 596 "chapters/05-figure1.md"
 static void read_theory(theory_clock *th, const run_nodes *run)
 {
     static const char *const cols[] = {"t", "gamma", "gamma_dot", "c", "unsatisfied_fraction", NULL};
@@ -152,7 +152,7 @@ static void read_theory(theory_clock *th, const run_nodes *run)
     }
     free((double *)g.c), free((double *)g.rate);
 }
-#line 707 "chapters/05-figure1.md"
+#line 706 "chapters/05-figure1.md"
 static void clock_equation(run_examples *ex, const run_nodes *run, long steps)
 {
     double *pull = nb_doubles(steps + 2), *count = nb_doubles(steps + 2), scale = run->alpha / (2.0 * sqrt(run->d));
@@ -174,7 +174,7 @@ static void clock_equation(run_examples *ex, const run_nodes *run, long steps)
     }
     free(pull), free(count);
 }
-#line 683 "chapters/05-figure1.md"
+#line 682 "chapters/05-figure1.md"
 static void read_examples(run_examples *ex, const run_nodes *run, const theory_clock *th)
 {
     static const char *const sat_cols[] = {"y", "x_par", "t_sat?", NULL};
@@ -196,13 +196,13 @@ static void read_examples(run_examples *ex, const run_nodes *run, const theory_c
     ex->tau = nb_doubles(ex->n); /* the flow's satisfaction time of each |x_par| */
     for (long mu = 0; mu < ex->n; mu++) ex->tau[mu] = nb_interp(th->c, th->t, th->rows, run->h / fabs(ex->x[mu]));
 }
-#line 745 "chapters/05-figure1.md"
+#line 744 "chapters/05-figure1.md"
 static double sampling_error(const run_examples *ex, const run_nodes *run, double t, double *work)
 {
     for (long mu = 0; mu < ex->n; mu++) work[mu] = fabs(ex->x[mu]) * fmin(t, ex->tau[mu]);
     return run->alpha / (2.0 * sqrt(run->d)) * gsl_stats_sd(work, 1, (size_t)ex->n) / sqrt((double)ex->n);
 }
-#line 760 "chapters/05-figure1.md"
+#line 759 "chapters/05-figure1.md"
 static void keep_worst(double pull, double distance, double *worst, double *worst_distance)
 {
     if (isnan(*worst)) return;
@@ -228,7 +228,7 @@ static void record_pulls(const run_examples *ex, const theory_clock *th, long r,
     keep_worst(split / s2, split, &res->split_pull, &res->split_err);
     res->flow_split_pull = nb_max(res->flow_split_pull, fabs(e->gamma_plus - e->gamma_minus) / s2);
 }
-#line 788 "chapters/05-figure1.md"
+#line 787 "chapters/05-figure1.md"
 static estimate_clock *clock_estimates(const run_nodes *run, estimate_method method, estimate_method minus)
 {
     estimate_clock *e = malloc((size_t)run->records * sizeof *e);
@@ -240,7 +240,7 @@ static estimate_clock *clock_estimates(const run_nodes *run, estimate_method met
         nb_die("--nodes: %s: no clock estimate (%s)", nodes_path, gsl_strerror(status));
     return e;
 }
-#line 802 "chapters/05-figure1.md"
+#line 801 "chapters/05-figure1.md"
 static void clock_table(const run_nodes *run, const theory_clock *th, const run_examples *ex, measured *res)
 {
     long R = run->records, n = th->steps + 1;
@@ -274,7 +274,7 @@ static void clock_table(const run_nodes *run, const theory_clock *th, const run_
     nb_commit(of);
     free(work);
 }
-#line 843 "chapters/05-figure1.md"
+#line 842 "chapters/05-figure1.md"
 /* gamma-hat(t_end) - gamma-hat(t_first) by `method` restarted at record `first`, with its error */
 static estimate_clock increment(const run_nodes *run, long first, estimate_method method)
 {
@@ -302,7 +302,7 @@ static void late_window(const run_nodes *run, const theory_clock *th, const run_
     res->late_pull = nb_max(0.0, res->late_err - band) / e.se_plus;
     res->late_pull_unc = nb_max(0.0, fabs(u.gamma_plus - eq) - band) / u.se_plus;
 }
-#line 879 "chapters/05-figure1.md"
+#line 878 "chapters/05-figure1.md"
 static void clock_values(nb_file *vf, const run_nodes *run, const theory_clock *th, const measured *res)
 {
     long last = run->records - 1, n = th->steps + 1;
@@ -331,7 +331,7 @@ static void clock_values(nb_file *vf, const run_nodes *run, const theory_clock *
         nb_value(vf, "other-max-discrepancy", "%.3f", res->other_worst);
     }
 }
-#line 910 "chapters/05-figure1.md"
+#line 909 "chapters/05-figure1.md"
 static void bias_values(nb_file *vf, const run_nodes *run, const theory_clock *th, const measured *res)
 {
     long m = run->m, last = run->records - 1, first = last;
@@ -353,7 +353,7 @@ static void bias_values(nb_file *vf, const run_nodes *run, const theory_clock *t
     nb_value(vf, "slope-ode", "%.3f",
              (nb_interp(th->t, th->gamma, th->rows, t) - nb_interp(th->t, th->gamma, th->rows, t0)) / span);
 }
-#line 939 "chapters/05-figure1.md"
+#line 938 "chapters/05-figure1.md"
 static void run_values(nb_file *vf, const run_nodes *run)
 {
     double m_aw = 0.0, m_sq = 0.0;
@@ -391,7 +391,7 @@ static void node_discrepancy(nb_file *vf, const run_nodes *run, const theory_clo
         nb_value(vf, names[variant][1], "%.3f", sqrt(ew / nw));
     }
 }
-#line 981 "chapters/05-figure1.md"
+#line 980 "chapters/05-figure1.md"
 static void end_of_run(nb_file *vf, const run_nodes *run, const theory_clock *th, const run_examples *ex,
                        measured *res)
 {
@@ -413,7 +413,7 @@ static void end_of_run(nb_file *vf, const run_nodes *run, const theory_clock *th
     nb_value(vf, "hyperbola-distance", "%.3f", res->split_err);
     nb_value(vf, "hyperbola-flow-pull", "%.0f", res->flow_split_pull);
 }
-#line 1017 "chapters/05-figure1.md"
+#line 1016 "chapters/05-figure1.md"
 static void satisfaction_times(nb_file *vf, const run_examples *ex, const measured *res)
 {
     static const char *const band_cols[] = {"t", "x_sat", "x_lo?", "x_hi?", "x_lo_damped?",
@@ -448,7 +448,7 @@ static void satisfaction_times(nb_file *vf, const run_examples *ex, const measur
     for (int j = 0; j < 6; j++) free(col[j]);
     free(lt), free(ratio);
 }
-#line 1100 "chapters/05-figure1.md"
+#line 1099 "chapters/05-figure1.md"
 static void check_file(const char *suffix, nb_check_row row)
 {
     char check_id[256];
@@ -456,7 +456,7 @@ static void check_file(const char *suffix, nb_check_row row)
     row.id = check_id;
     nb_check_file(checks_dir, 0, row);
 }
-#line 1110 "chapters/05-figure1.md"
+#line 1109 "chapters/05-figure1.md"
 static void write_checks(const run_nodes *run, const theory_clock *th, const measured *res)
 {
     char first[256], domain[256], whole[256], late[256], size[128];

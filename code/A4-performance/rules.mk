@@ -16,11 +16,11 @@ BENCH_paper = --M 400 --N 16384 --d 100 --square 1000 --warm 100 --steps 3
 BENCH_quick = --M 40 --N 10000 --d 100 --square 500 --warm 100 --steps 3
 BENCH = $(BENCH_$(SCALE))
 BENCH_FULL = --M 400 --N 100000 --d 100 --square 2000 --warm 200 --steps 3
-$(BIN)/bench $(BIN)/bench-refblas: private CFLAGS += -fopenmp -Wno-missing-field-initializers
+$(BIN)/bench $(BIN)/bench-refblas: private CFLAGS += -fopenmp
 
-$(BIN)/bench-refblas: code/A4-performance/bench.c build/libnotebook.a
+$(BIN)/bench-refblas: code/A4-performance/bench.c $(NOTEBOOK_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@.tmp $< build/libnotebook.a $(shell gsl-config --libs-without-cblas) -lgslcblas -lgomp -lm && mv $@.tmp $@
+	$(CC) $(CFLAGS) -o $@.tmp $< $(NOTEBOOK_LIB) $(shell gsl-config --libs-without-cblas) -lgslcblas -lgomp -lm && mv $@.tmp $@
 
 $(DATA)/A4-performance/bench.values $(DATA)/A4-performance/bench.tsv &: $(BIN)/bench
 	@mkdir -p $(DATA)/A4-performance
