@@ -26,6 +26,8 @@ endif
 # $(call param,NAME,REFERENCE): the value given on the command line, else REFERENCE
 param = $(if $(filter $(1),$(WHATIF_NAMES)),,$(error param: $(1) is not in the what-if vocabulary))$(if \
   $(filter $(1),$(WHATIF_GIVEN)),$(WHATIF_VALUE_$(1)),$(2))
+# $(call param-option,NAME): "--option VALUE" when NAME is given, else nothing
+param-option = $(if $(call param,$(1),),--$(patsubst $(1):%,%,$(filter $(1):%,$(WHATIF_VOCABULARY))) $(call param,$(1),))
 ifeq ($(WHATIF_GIVEN),)
 DATA := data/$(SCALE)
 FIGS := figures/$(SCALE)
