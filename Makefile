@@ -74,5 +74,6 @@ help:
 	@echo "Variables: SCALE=paper|quick; RUN='launcher prefix' (e.g. RUN='srun -n1'); -jN runs N jobs"
 	@echo
 	@echo "What-if runs: one chapter's figures, values and checks at other parameters, in data/whatif/NAME"
-	@echo "and figures/whatif/NAME (appendix A1), e.g.  make figure1 SCALE=quick ALPHA=0.5 D=50"
+	@echo "and figures/whatif/NAME (What-if runs, chapters/A1-building.md), e.g."
+	@echo "  make figure1 SCALE=quick ALPHA=0.5 D=50"
 	@sh code/A1-building/whatif-help.sh code/A1-building/notebook.mk code/*/rules.mk

@@ -105,9 +105,10 @@ CHECKS += $(FN_CHECKS)
 FIGURES += $(foreach f,errors scaling tilt,$(FIGS)/finite-n-$(f).pdf $(FIGS)/finite-n-$(f).svg)
 WHATIF_TARGETS += finite-n
 WHATIF_ABOUT_finite-n = finite training sets (chapter 07): the onset of overfitting and the final test error
-WHATIF_HONOURS_finite-n = ALPHA H M DT
-WHATIF_WHY_NOT_finite-n = d and N/d are the scanned variables, each point is an ensemble of seeds, and \
-  a run's length follows from its N and d
+WHATIF_HONOURS_finite-n = ALPHA H
+WHATIF_WHY_NOT_finite-n = d and N/d are the scanned variables, each point is an ensemble of seeds, \
+  a run's length follows from its N and d; M and DT reach the runs and the fits, but the figure \
+  scripts find the base ensembles by their names at M = 200, dt = 1
 WHATIF_FIGURES_finite-n = $(filter $(FIGS)/finite-n-%,$(FIGURES))
 WHATIF_VALUES_finite-n = $(FN_DIR)/finite-n.values
 WHATIF_CHECKS_finite-n = $(FN_CHECKS)

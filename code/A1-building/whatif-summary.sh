@@ -25,6 +25,6 @@ awk -F'\t' -v mode="$mode" '
   END { if (!rows) empty = empty " " file
         if (empty != "") { printf "  no check rows in%s\n", empty > "/dev/stderr"; exit 2 }
         if (failed && mode == "what-if")
-          printf "%d of %d checks fail at these parameters: a finding about them, not a broken build (appendix A1).\n", failed, n
+          printf "%d of %d checks fail at these parameters: a finding about them, not a broken build (What-if runs, chapters/A1-building.md).\n", failed, n
         else if (failed) printf "%d of %d checks fail in the reference build.\n", failed, n
         exit (failed && mode != "what-if") ? 1 : 0 }' $checks
