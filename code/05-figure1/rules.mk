@@ -99,11 +99,12 @@ FIG1_UNIT_RUNS = $(foreach n,$(FIG1_UNIT_N_$(SCALE)),$(foreach s,$(FIG1_UNIT_SEE
 
 $(FIG1_DIR)/zero/M%.tsv: $(BIN)/figure1-zero-error
 	@mkdir -p $(@D)
-	OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/figure1-zero-error --M $(word 1,$(subst -N, ,$(subst -s, ,$*))) \
+	OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/figure1-zero-error --d $(FIG1_D) --M $(word 1,$(subst -N, ,$(subst -s, ,$*))) \
 	  --N $(word 2,$(subst -N, ,$(subst -s, ,$*))) --seed $(word 3,$(subst -N, ,$(subst -s, ,$*))) --out $@
 
 $(FIG1_DIR)/time-unit.tsv $(FIG1_DIR)/figure1-time-unit.values &: $(FIG1_UNIT_RUNS) $(BIN)/figure1-time-unit
-	$(RUN) $(BIN)/figure1-time-unit --M $(FIG1_UNIT_M) --values $(FIG1_DIR)/figure1-time-unit.values \
+	$(RUN) $(BIN)/figure1-time-unit --M $(FIG1_UNIT_M) --paper-N $(FIG1_N_paper) --paper-t $(FIG1_STEPS) \
+	  --values $(FIG1_DIR)/figure1-time-unit.values \
 	  --out $(FIG1_DIR)/time-unit.tsv $(FIG1_UNIT_RUNS)
 $(FIGS)/figure1.pdf $(FIGS)/figure1.svg: $(FIG1_RUN) $(FIG1_DIR)/trajectories.tsv $(FIG1_DIR)/clock.tsv \
   $(FIG1_DIR)/gamma.tsv $(FIG1_DIR)/band.tsv $(DATA)/03-explicit-solution/gamma-asymptotes.tsv

@@ -5,6 +5,7 @@ RL_DBIG_quick = 8
 RL_DBIG = $(call param,D,$(RL_DBIG_$(SCALE)))
 RL_ALPHAS_BIG_paper = 0.1 0.3 1 3 10 30 100 1000
 RL_ALPHAS_BIG_quick = 0.1 1 10 100 1000
+RL_D4 = 4
 RL_ALPHAS_4 = 0.05 0.5 5 50 500
 RL_N_BIG_paper = 8000
 RL_N_BIG_quick = 4000
@@ -33,7 +34,7 @@ endef
 RL_RUN_BIG = $(eval $(call rich-lazy-run,$(RL_DBIG),$(1),$(2),$(3),$(RL_N_BIG)))
 $(foreach s,$(RL_SEEDS_$(SCALE)),\
   $(foreach a,$(RL_ALPHAS_BIG_$(SCALE)),$(call RL_RUN_BIG,$(a),$(RL_M),$(s))) \
-  $(foreach a,$(RL_ALPHAS_4),$(eval $(call rich-lazy-run,4,$(a),$(RL_M),$(s),$(RL_N_4_$(SCALE))))) \
+  $(foreach a,$(RL_ALPHAS_4),$(eval $(call rich-lazy-run,$(RL_D4),$(a),$(RL_M),$(s),$(RL_N_4_$(SCALE))))) \
   $(foreach m,$(filter-out $(RL_M),$(RL_M_LAZY_$(SCALE))),$(call RL_RUN_BIG,1000,$(m),$(s))) \
   $(foreach m,$(filter-out $(RL_M),$(RL_M_RICH_$(SCALE))),$(call RL_RUN_BIG,0.1,$(m),$(s))))
 
@@ -50,7 +51,7 @@ $(RL_TABLES) $(RL_DIR)/rich-lazy.values $(RL_CHECKS) &: $(BIN)/rich-lazy-verdict
 
 $(RL_DIR)/rich-lazy-theory-d4.tsv: $(BIN)/rich-lazy-theory
 	@mkdir -p $(@D)
-	$(RUN) $(BIN)/rich-lazy-theory --d 4 --N $(RL_N_4_$(SCALE)) --M $(RL_M) $(RL_STOP) --out $@
+	$(RUN) $(BIN)/rich-lazy-theory --d $(RL_D4) --N $(RL_N_4_$(SCALE)) --M $(RL_M) $(RL_STOP) --out $@
 $(RL_DIR)/rich-lazy-theory-big.tsv: $(BIN)/rich-lazy-theory
 	@mkdir -p $(@D)
 	$(RUN) $(BIN)/rich-lazy-theory --d $(RL_DBIG) --N $(RL_N_BIG) --M $(RL_M) $(RL_STOP) --out $@
@@ -73,7 +74,7 @@ WHATIF_FIGURES_rich-lazy = $(filter $(FIGS)/rich-lazy-%,$(FIGURES))
 WHATIF_VALUES_rich-lazy = $(RL_DIR)/rich-lazy.values
 WHATIF_CHECKS_rich-lazy = $(RL_CHECKS)
 ifneq ($(filter rich-lazy,$(MAKECMDGOALS)),)
-  ifneq ($(shell awk 'BEGIN { print ($(RL_DBIG) > 4) }'),1)
-    $(error rich-lazy: D=$(RL_DBIG) is not above 4, the d of the scan's other series)
+  ifneq ($(shell awk 'BEGIN { print ($(RL_DBIG) > $(RL_D4)) }'),1)
+    $(error rich-lazy: D=$(RL_DBIG) is not above $(RL_D4), the d of the scan's other series)
   endif
 endif

@@ -15,7 +15,8 @@ VALUES += $(DATA)/A4-performance/bench.values $(DATA)/A4-performance/bench-refbl
 BENCH_paper = --M 400 --N 16384 --d 100 --square 1000 --warm 100 --steps 3
 BENCH_quick = --M 40 --N 10000 --d 100 --square 500 --warm 100 --steps 3
 BENCH = $(BENCH_$(SCALE))
-BENCH_FULL = --M 400 --N 100000 --d 100 --square 2000 --warm 200 --steps 3
+# the size of Figure 1 (chapter 01 sets it)
+BENCH_FULL = --M $(FIG1_M_paper) --N $(FIG1_N_paper) --d $(FIG1_D) --square 2000 --warm 200 --steps 3
 $(BIN)/bench $(BIN)/bench-refblas: private CFLAGS += -fopenmp
 
 $(BIN)/bench-refblas: code/A4-performance/bench.c $(NOTEBOOK_LIB)
@@ -38,8 +39,8 @@ bench: $(BIN)/bench $(BIN)/simulate
 	  --values data/bench/bench.values --out data/bench/bench.tsv
 	$(SIMULATOR_ALL_CORES) $(BIN)/simulate $(SIM_FIG1_paper) --precision single --seed 1 \
 	  --values data/bench/fig1-single.values --tag fig1-single
-	$(SIMULATOR_ALL_CORES) $(BIN)/simulate --M 400 --N 10000 --d 100 --t-max 100000 --test-N 0 \
-	  --beta-star 1000 --precision single --threads 0 --values data/bench/n1e4-single.values --tag n1e4-single
+	$(SIMULATOR_ALL_CORES) $(BIN)/simulate --M $(FIG1_M_paper) --N 10000 --d $(FIG1_D) --t-max 100000 --test-N 0 \
+	  --beta-star $(FIG1_BETA_STAR) --precision single --threads 0 --values data/bench/n1e4-single.values --tag n1e4-single
 	@sh code/A4-performance/bench-targets.sh data/bench
 
 profile:
