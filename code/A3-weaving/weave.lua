@@ -357,19 +357,28 @@ local function checks_table(div, checks)
   return small_type(classed(tbl, classes, 6))
 end
 
-local function claim_verdict(n, failed, no_domain)   -- the verdict's words, and the row's class
+local function claim_verdict(n, failed, no_domain, departs)   -- the verdict's words, the row's class
   local note = no_domain > 0 and string.format("; %d state no domain", no_domain) or ""
-  if n == 0 then return words("no check: values only"), "verdict-none" end
+  if n == 0 and #departs == 0 then return words("no check: values only"), "verdict-none" end
+  if failed == 0 and #departs > 0 then
+    local out = pandoc.List({ pandoc.Strong({ pandoc.Str("departs") }), pandoc.Space() })
+    out:extend(words((n > 0 and "outside its checks' domains" or "as measured") .. note .. ":"))
+    for _, key in ipairs(departs) do
+      out:extend({ pandoc.LineBreak(), pandoc.Code(key), pandoc.Space(), pandoc.Str("="), pandoc.Space() })
+      out:extend(words(value_of(key)))
+    end
+    return out, "verdict-departs"
+  end
   if failed == 0 then
     local all = n == 1 and "agrees: its check passes" or string.format("agrees: all %d checks pass", n)
-    return words(all .. note), "verdict-pass"
+    return words(all .. " within its domain" .. note), "verdict-pass"
   end
   local out = pandoc.List({ pandoc.Strong({ pandoc.Str("departs:") }), pandoc.Space() })
   out:extend(words(string.format("%d of %d checks FAIL", failed, n) .. note))
   return out, "verdict-fail"
 end
 
-local function claim_evidence(ids, keys, checks, linked)
+local function claim_evidence(ids, keys, departs, checks, linked)
   local out, failed, no_domain = pandoc.List(), 0, 0
   for _, id in ipairs(ids) do
     local c = checks.by_id[id]
@@ -385,6 +394,7 @@ local function claim_evidence(ids, keys, checks, linked)
       out:extend({ pandoc.Strong({ pandoc.Str("FAIL:") }), pandoc.Space() })
       out:extend(words(c.measured .. " against " .. c.tolerance))
     end
+    if c.domain ~= "" then out:insert(pandoc.Space()); out:insert(pandoc.Emph(words("(" .. c.domain .. ")"))) end
     if c.domain == "" then no_domain = no_domain + 1 end
   end
   for _, key in ipairs(keys) do
@@ -392,7 +402,7 @@ local function claim_evidence(ids, keys, checks, linked)
     out:extend({ pandoc.Code(key), pandoc.Space(), pandoc.Str("="), pandoc.Space() })
     out:extend(words(value_of(key)))
   end
-  return out, claim_verdict(#ids, failed, no_domain)
+  return out, claim_verdict(#ids, failed, no_domain, departs)
 end
 
 local function cell_words(blocks)   -- "a b, c" -> { "a", "b", "c" }
@@ -415,8 +425,10 @@ local function claims_table(div, checks, linked)
   end
   local body, classes, head = {}, {}, {}
   for _, row in ipairs(source.rows) do
+    local departs = col.departs and cell_words(row[col.departs]) or {}
+    for _, key in ipairs(departs) do value_of(key) end   -- an unknown key stops the weave here
     local evidence, verdict, class = claim_evidence(cell_words(row[col.checks]),
-                                                    cell_words(row[col.values]), checks, linked)
+                                                    cell_words(row[col.values]), departs, checks, linked)
     body[#body + 1] = { row[col.claim], row[col["tested in"]], cell(evidence), cell(verdict) }
     classes[#classes + 1] = class
   end
