@@ -2,9 +2,13 @@
 # Chapter 09: mislabeled examples. Settings: fP = flip probability P, bB = beta* = B.
 MIS_DIR = $(DATA)/09-mislabeled
 MIS_SETTINGS = f0 f0.01 f0.05 f0.1 b5
-MIS_MODEL = --alpha 1 --h 1 --d 10
-MIS_MAIN_paper = --M 100 --N 10000
-MIS_MAIN_quick = --M 50 --N 2000
+MIS_MODEL = --alpha $(call param,ALPHA,1) --h $(call param,H,1) --d $(call param,D,10)
+MIS_DT = $(call param,DT,1)
+MIS_M_paper = 100
+MIS_M_quick = 50
+MIS_N_paper = 10000
+MIS_N_quick = 2000
+MIS_MAIN = --M $(call param,M,$(MIS_M_$(SCALE))) --N $(call param,N,$(MIS_N_$(SCALE))) --t-max $(call param,T_MAX,1000)
 MIS_SEEDS_paper = 1 2 3
 MIS_SEEDS_quick = 1 2
 mis-noise = $(if $(filter f%,$(1)),--flip $(patsubst f%,%,$(1)),--beta-star $(patsubst b%,%,$(1)))
@@ -12,8 +16,8 @@ mis-noise = $(if $(filter f%,$(1)),--flip $(patsubst f%,%,$(1)),--beta-star $(pa
 define mislabeled-run
 $(MIS_DIR)/run-$(1)-s$(2).tsv: $(BIN)/mislabeled-train
 	@mkdir -p $$(@D)
-	OPENBLAS_NUM_THREADS=1 $$(RUN) $(BIN)/mislabeled-train $(MIS_MODEL) $(MIS_MAIN_$(SCALE)) \
-	  $(call mis-noise,$(1)) --dt 1 --t-max 1000 --seed $(2) --out $$@
+	OPENBLAS_NUM_THREADS=1 $$(RUN) $(BIN)/mislabeled-train $(MIS_MODEL) $(MIS_MAIN) \
+	  $(call mis-noise,$(1)) --dt $(MIS_DT) --seed $(2) --out $$@
 MIS_RUNS += $(MIS_DIR)/run-$(1)-s$(2).tsv
 endef
 $(foreach c,$(MIS_SETTINGS),$(foreach s,$(MIS_SEEDS_$(SCALE)),$(eval $(call mislabeled-run,$(c),$(s)))))
@@ -32,7 +36,7 @@ mis-series = $(word $(1),$(MIS_SERIES_$(SCALE)))
 define mislabeled-scan-run
 $(MIS_DIR)/scan-N$(1)-M$(2)$(3)-s$(4).tsv: $(BIN)/mislabeled-train
 	@mkdir -p $$(@D)
-	OPENBLAS_NUM_THREADS=1 $$(RUN) $(BIN)/mislabeled-train $(MIS_MODEL) --flip 0.1 --dt 1 --t-max 200 \
+	OPENBLAS_NUM_THREADS=1 $$(RUN) $(BIN)/mislabeled-train $(MIS_MODEL) --flip 0.1 --dt $(MIS_DT) --t-max 200 \
 	  --N $(1) --M $(2) $(if $(3),--freeze-perp) --seed $(4) --out $$@
 MIS_SCAN += $(MIS_DIR)/scan-N$(1)-M$(2)$(3)-s$(4).tsv
 endef
@@ -74,3 +78,11 @@ VALUES += $(addprefix $(MIS_DIR)/mislabeled,.values -theory.values -gap.values)
 CHECKS += $(addprefix $(MIS_DIR)/checks/mislabeled-,cstar-flip.tsv cstar-beta.tsv onset.tsv halt.tsv slowing.tsv \
   gap-limit.tsv fixed-point.tsv)
 FIGURES += $(foreach f,clock slowing onset gap,$(FIGS)/mislabeled-$(f).pdf $(FIGS)/mislabeled-$(f).svg)
+WHATIF_TARGETS += mislabeled
+WHATIF_ABOUT_mislabeled = mislabeled examples (chapter 09): the clock, its fixed point, onset and gap, checks
+WHATIF_HONOURS_mislabeled = ALPHA H D M N T_MAX DT
+WHATIF_WHY_NOT_mislabeled = the label noise (flip p and beta*) is the scanned variable, and each setting \
+  is an ensemble of seeds
+WHATIF_FIGURES_mislabeled = $(filter $(FIGS)/mislabeled-%,$(FIGURES))
+WHATIF_VALUES_mislabeled = $(filter $(MIS_DIR)/%,$(VALUES))
+WHATIF_CHECKS_mislabeled = $(filter $(MIS_DIR)/%,$(CHECKS))
