@@ -138,7 +138,7 @@ static void fe_spread_check(const fe_run *runs, long n, nb_file *values)
     nb_value(values, "spread-mean-band-lo", "%.2f", gsl_cdf_chisq_Pinv(FE_FALSE_ALARM / 2, nu) / nu);
     nb_value(values, "spread-mean-band-hi", "%.2f", gsl_cdf_chisq_Qinv(FE_FALSE_ALARM / 2, nu) / nu);
     nb_value(values, "spread-pull", "%.1f", coherent.pull);
-    nb_value(values, "spread-redrawn-pull", "%.0f", redrawn.pull);
+    nb_value(values, "spread-redrawn-pull", "%.1f", redrawn.pull);
     nb_value(values, "spread-steps", "%ld", coherent.steps);
     nb_value(values, "spread-worst-step-pull", "%.1f", coherent.worst_step);
     nb_value(values, "spread-bonferroni", "%.1f", gsl_cdf_ugaussian_Qinv(FE_FALSE_ALARM / (2.0 * coherent.steps)));
