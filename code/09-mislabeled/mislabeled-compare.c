@@ -362,11 +362,12 @@ static onset onset_of(const setting *s, const run_table *run)
         o.ratio_lo = fmin(o.ratio_lo, ratio), o.ratio_hi = fmax(o.ratio_hi, ratio);
     }
     mean_se(x, s->k, &o.t_test, &o.t_test_se), mean_se(y, s->k, &o.t_memo, &o.t_memo_se);
+    if (s->eps == 0) o.t_memo = o.t_memo_se = NAN;   /* nothing to memorise */
     mean_se(z, s->k, &o.rise, &o.rise_se);
     free(x);
     return o;
 }
-#line 1919 "chapters/09-mislabeled.md"
+#line 1920 "chapters/09-mislabeled.md"
 /* the first crossing of a signal below |g_perp| in a run, interpolated linearly in ln t between the two
    records that bracket it; the signal is the measured g_par, the run's Euler signal at the same records,
    or its planar clock's signal; NAN if none */
@@ -383,7 +384,7 @@ static double crossing(const run_table *r, int signal)
     }
     return NAN;
 }
-#line 1938 "chapters/09-mislabeled.md"
+#line 1939 "chapters/09-mislabeled.md"
 typedef struct {
     double t[3], se[3];                  /* crossings of the three signals: seed means and errors */
     double residual[3], residual_se[3];  /* measured minus each, within each run: seed means and errors */
@@ -415,7 +416,7 @@ static crossings crossings_of(const setting *s, const run_table *run)
     free(x);
     return c;
 }
-#line 1983 "chapters/09-mislabeled.md"
+#line 1984 "chapters/09-mislabeled.md"
 /* the largest seed-mean rise over the records after all runs of s turned, in standard errors; NAN when
    there is no such record. *t_neg: the mean time of the turn over the runs that turned */
 static double halt_rise(const setting *s, const run_table *run, double *t_neg, long *turned, long *looks)
@@ -444,7 +445,7 @@ static double halt_rise(const setting *s, const run_table *run, double *t_neg, l
     free(x);
     return worst;
 }
-#line 2021 "chapters/09-mislabeled.md"
+#line 2022 "chapters/09-mislabeled.md"
 enum { PART_GAP, PART_SAMPLING, PART_SCALE, PART_FIT, PART_MEMO, PARTS };
 static const char *const part_names[] = {"gap", "sampling_part", "scale_part", "fit_part", "memo_part"};
 
@@ -477,7 +478,7 @@ static void decomposition(const setting *s, const run_table *run, double *mean, 
     for (int p = 0; p < PARTS; p++) mean_se(x + p * k, k, &mean[p], &se[p]);
     free(x);
 }
-#line 2119 "chapters/09-mislabeled.md"
+#line 2120 "chapters/09-mislabeled.md"
 static const char *label_of(const setting *s)
 {
     static char label[32];
@@ -499,7 +500,7 @@ static void value_pm_of(nb_file *fv, const setting *s, const char *key, double x
     snprintf(k, sizeof k, "%s-%s", label_of(s), key);
     value_pm(fv, k, x, se);
 }
-#line 2143 "chapters/09-mislabeled.md"
+#line 2144 "chapters/09-mislabeled.md"
 static void offset_values(nb_file *fv, const setting *s, const double *off, const double *off_se)
 {
     static const char *const keys[] = {"gamma-minus-euler", "gamma-unc-minus-euler", "planar-minus-euler"};
@@ -539,7 +540,7 @@ static void end_values(nb_file *fv, const setting *s, const run_table *run, long
     value_pm_of(fv, s, "test-error-end", 100 * mean, 100 * se);
     value(fv, s, "c-star", "%.2f", run[s->index[0]].c_star);
 }
-#line 2187 "chapters/09-mislabeled.md"
+#line 2188 "chapters/09-mislabeled.md"
 static void gperp_values(nb_file *fv, const setting *s, const run_table *run, double t_end)
 {
     const run_table *r0 = &run[s->index[0]];
@@ -574,7 +575,7 @@ static void onset_values(nb_file *fv, const setting *s, const run_table *run, co
     }
     gperp_values(fv, s, run, t_end);
 }
-#line 2224 "chapters/09-mislabeled.md"
+#line 2225 "chapters/09-mislabeled.md"
 /* v, e: gamma, gamma_unc, gamma_planar, c_out, unsat, unsat_planar at t_max, with errors; o: the turn and the halt */
 static void setting_values(nb_file *fv, const setting *s, const double *v, const double *e, const double *part,
                            const double *part_se, const double *o)
@@ -591,7 +592,7 @@ static void setting_values(nb_file *fv, const setting *s, const double *v, const
     }
     value(fv, s, "t-force-negative", "%.0f", o[0]), value(fv, s, "halt-rise", "%.1f", o[1]);
 }
-#line 2245 "chapters/09-mislabeled.md"
+#line 2246 "chapters/09-mislabeled.md"
 static void tally_setting(tally *all, const setting *s, const crossings *x, double rise)
 {
     if (!isinf(s->beta)) all->eps_beta = s->eps;
@@ -599,7 +600,7 @@ static void tally_setting(tally *all, const setting *s, const crossings *x, doub
     if (isinf(s->beta) && s->eps > all->eps_max) all->eps_max = s->eps, all->t_noisiest = x->t[SIGNAL_MEASURED];
     if (!isnan(rise)) all->halt = isnan(all->halt) ? rise : nb_max(all->halt, rise), all->halted++;
 }
-#line 2062 "chapters/09-mislabeled.md"
+#line 2063 "chapters/09-mislabeled.md"
 static void summary_header(FILE *f)
 {
     fputs("flip\tbeta_star\teps\tseeds\tgamma_end\tgamma_end_se\tgamma_unc_end\tgamma_unc_end_se\tgamma_planar_end"
@@ -617,7 +618,7 @@ static double euler_mean(const setting *s, const run_table *run, long row, int u
     for (long j = 0; j < s->k; j++) m += (unsat ? run[s->index[j]].euler_unsat : run[s->index[j]].euler)[row] / s->k;
     return m;
 }
-#line 2082 "chapters/09-mislabeled.md"
+#line 2083 "chapters/09-mislabeled.md"
 static void summary_row(FILE *f, nb_file *fv, const setting *s, const run_table *run, tally *all)
 {
     const run_table *r0 = &run[s->index[0]];
@@ -649,7 +650,7 @@ static void summary_row(FILE *f, nb_file *fv, const setting *s, const run_table 
     tally_setting(all, s, &x, rise);
     all->turned += turned, all->halt_looks += looks;
 }
-#line 2274 "chapters/09-mislabeled.md"
+#line 2275 "chapters/09-mislabeled.md"
 static void slowing_summary(nb_file *fv, const setting *s, const run_table *run, tally *all)
 {
     const run_table *r0 = &run[s->index[0]];
@@ -674,7 +675,7 @@ static void slowing_summary(nb_file *fv, const setting *s, const run_table *run,
     value(fv, s, "slowing-lag-euler", "%.1f", 100 * worst_lag);
     value(fv, s, "slowing-z", "%.1f", worst_z);
 }
-#line 2301 "chapters/09-mislabeled.md"
+#line 2302 "chapters/09-mislabeled.md"
 static void run_values(nb_file *fv, const tally *all)
 {
     const run_table *r = all->first;
@@ -695,7 +696,7 @@ static void run_values(nb_file *fv, const tally *all)
     nb_value(fv, "t-max", "%g", r->par[P_TMAX]);
     nb_value(fv, "euler-delay", "%.1f", 100 * r->par[P_ALPHA] * r->par[P_DT] / (2 * sqrt(2 * M_PI * r->par[P_D])));
 }
-#line 2324 "chapters/09-mislabeled.md"
+#line 2325 "chapters/09-mislabeled.md"
 static void write_checks(const tally *all)
 {
     const run_table *r = all->first;
