@@ -26,18 +26,18 @@ MIS_SCAN_M_paper = 50 100 400
 MIS_SCAN_FROZEN_paper = 1250 5000 20000
 MIS_SERIES_paper = --series-M 100 --series-N 5000
 MIS_SCAN_SEEDS_paper = 1 2 3 4
-MIS_SCAN_N_quick = 625 1250 2500
+MIS_SCAN_N_quick = 1250 2500 5000
 MIS_SCAN_M_quick = 50 100 200
-MIS_SCAN_FROZEN_quick = 625 2500
-MIS_SERIES_quick = --series-M 50 --series-N 1250
-MIS_SCAN_SEEDS_quick = 1 2
+MIS_SCAN_FROZEN_quick = 1250 5000
+MIS_SERIES_quick = --series-M 50 --series-N 2500
+MIS_SCAN_SEEDS_quick = 1 2 3 4
 mis-series = $(word $(1),$(MIS_SERIES_$(SCALE)))
 
 define mislabeled-scan-run
 $(MIS_DIR)/scan-N$(1)-M$(2)$(3)-s$(4).tsv: $(BIN)/mislabeled-train
 	@mkdir -p $$(@D)
 	OPENBLAS_NUM_THREADS=1 $$(RUN) $(BIN)/mislabeled-train $(MIS_MODEL) --flip 0.1 --dt $(MIS_DT) --t-max 200 \
-	  --N $(1) --M $(2) $(if $(3),--freeze-perp) --seed $(4) --out $$@
+	  --N $(1) --M $(2) $(if $(3),--freeze-perp) --seed $(4)$(1) --out $$@
 MIS_SCAN += $(MIS_DIR)/scan-N$(1)-M$(2)$(3)-s$(4).tsv
 endef
 $(foreach s,$(MIS_SCAN_SEEDS_$(SCALE)), \
@@ -52,7 +52,7 @@ $(MIS_DIR)/mislabeled-fixed-points.tsv $(MIS_DIR)/mislabeled-theory.values \
 	  --values $(MIS_DIR)/mislabeled-theory.values --checks $(MIS_DIR)/checks
 
 $(MIS_DIR)/mislabeled-runs.tsv $(MIS_DIR)/mislabeled-summary.tsv $(MIS_DIR)/mislabeled-flow.tsv \
-  $(MIS_DIR)/mislabeled.values $(addprefix $(MIS_DIR)/checks/mislabeled-,onset.tsv halt.tsv slowing.tsv) &: \
+  $(MIS_DIR)/mislabeled.values $(addprefix $(MIS_DIR)/checks/mislabeled-,halt.tsv slowing.tsv) &: \
 		$(BIN)/mislabeled-compare $(MIS_RUNS)
 	@mkdir -p $(MIS_DIR)/checks
 	$(RUN) $(BIN)/mislabeled-compare --out $(MIS_DIR)/mislabeled-runs.tsv --summary $(MIS_DIR)/mislabeled-summary.tsv \
@@ -75,7 +75,7 @@ $(FIGS)/mislabeled-onset.pdf $(FIGS)/mislabeled-onset.svg: $(MIS_DIR)/mislabeled
 $(FIGS)/mislabeled-gap.pdf $(FIGS)/mislabeled-gap.svg: $(MIS_DIR)/mislabeled-gap.tsv
 
 VALUES += $(addprefix $(MIS_DIR)/mislabeled,.values -theory.values -gap.values)
-CHECKS += $(addprefix $(MIS_DIR)/checks/mislabeled-,cstar-flip.tsv cstar-beta.tsv onset.tsv halt.tsv slowing.tsv \
+CHECKS += $(addprefix $(MIS_DIR)/checks/mislabeled-,cstar-flip.tsv cstar-beta.tsv halt.tsv slowing.tsv \
   gap-limit.tsv fixed-point.tsv)
 FIGURES += $(foreach f,clock slowing onset gap,$(FIGS)/mislabeled-$(f).pdf $(FIGS)/mislabeled-$(f).svg)
 WHATIF_TARGETS += mislabeled

@@ -3,15 +3,16 @@
 # Every recipe line is timed into $(OUT)/profile.log (see profile.sh); $@ is expanded per recipe.
 export NB_PROFILE_LOG := $(abspath $(OUT))/profile.log
 .SHELLFLAGS = code/A4-performance/profile.sh @$@ -o pipefail -c
-# The build's profile, once everything else the report needs is made.
-$(DATA)/A4-performance/bench-profile.tsv $(DATA)/A4-performance/bench-profile.values &: \
-  $$(filter-out $(DATA)/A4-performance/bench-profile.values,$$(VALUES)) $$(CHECKS) $$(FIGURES)
+# The build's profile and the targets' verdicts, once everything else the report needs is made.
+A4_LAST = $(addprefix $(DATA)/A4-performance/,bench-profile.values bench-targets.values)
+$(DATA)/A4-performance/bench-profile.tsv $(A4_LAST) &: code/A4-performance/targets.sh $(wildcard data/bench/*.values) \
+  $$(filter-out $(A4_LAST),$$(VALUES)) $$(CHECKS) $$(FIGURES)
 	@mkdir -p $(DATA)/A4-performance
 	sh code/A4-performance/profile-table.sh $(NB_PROFILE_LOG) $(DATA)/A4-performance/bench-profile.tsv \
 	  $(DATA)/A4-performance/bench-profile.values
+	sh code/A4-performance/targets.sh $(SCALE) $(DATA) data/bench $(DATA)/A4-performance/bench-targets.values
 
-VALUES += $(DATA)/A4-performance/bench.values $(DATA)/A4-performance/bench-refblas.values \
-  $(DATA)/A4-performance/bench-profile.values
+VALUES += $(DATA)/A4-performance/bench.values $(DATA)/A4-performance/bench-refblas.values $(A4_LAST)
 BENCH_paper = --M 400 --N 16384 --d 100 --square 1000 --warm 100 --steps 3
 BENCH_quick = --M 40 --N 10000 --d 100 --square 500 --warm 100 --steps 3
 BENCH = $(BENCH_$(SCALE))
