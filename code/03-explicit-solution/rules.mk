@@ -11,9 +11,14 @@ $(DATA)/03-explicit-solution/gamma-sphere.tsv: $(BIN)/gamma-ode
 	@mkdir -p $(@D)
 	$(RUN) $(BIN)/gamma-ode $(GAMMA_MODEL) --inputs sphere --t-max 1e6 --points 321 --out $@
 
+# the quadrature comparison reaches the end of the asymptote check's window, t = 1e8
+$(DATA)/03-explicit-solution/gamma-gauss-long.tsv: $(BIN)/gamma-ode
+	@mkdir -p $(@D)
+	$(RUN) $(BIN)/gamma-ode $(GAMMA_MODEL) --inputs gauss --t-max 1e8 --points 401 --out $@
+
 $(DATA)/03-explicit-solution/gamma-quadrature.tsv $(DATA)/03-explicit-solution/gamma-quadrature.values &: \
-		$(BIN)/gamma-quadrature $(DATA)/03-explicit-solution/gamma-gauss.tsv
-	$(RUN) $(BIN)/gamma-quadrature --table $(DATA)/03-explicit-solution/gamma-gauss.tsv \
+		$(BIN)/gamma-quadrature $(DATA)/03-explicit-solution/gamma-gauss-long.tsv
+	$(RUN) $(BIN)/gamma-quadrature --table $(DATA)/03-explicit-solution/gamma-gauss-long.tsv \
 	  --values $(DATA)/03-explicit-solution/gamma-quadrature.values --out $(DATA)/03-explicit-solution/gamma-quadrature.tsv
 
 GAMMA_ASYMPTOTICS_CHECKS = $(addprefix $(DATA)/03-explicit-solution/checks/,gamma-sphere-marginal.tsv \
