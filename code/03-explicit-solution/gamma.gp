@@ -13,7 +13,7 @@ set xlabel math('t')
 set xrange [1e-2:1e6]
 set yrange [0:5]
 set ylabel math('γ').'('.math('t').')'
-set key top left Left reverse samplen 2.5 width -2
+set key top left Left reverse samplen 2.5
 set arrow 1 from t_report, graph 0 to t_report, graph 1 nohead dashtype 3 lc rgb C_GUIDE
 late(t, y) = t >= 10 ? y : NaN
 plot lines using 't':(column('linear') <= 2.5 ? column('linear') : NaN) with lines dashtype 2 \

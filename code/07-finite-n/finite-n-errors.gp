@@ -8,7 +8,7 @@ fg(f) = dir.'finite-gamma-d20-N'.sprintf('%d', 20 * ratio(f)).'.tsv'
 lin(f) = dir.'mean-linear-d20-N'.sprintf('%d', 20 * ratio(f)).'-M0-dt1.tsv'
 exists_file(f) = system('test -f '.f.' && echo 1 || echo 0') + 0
 keep(t) = t == 1 || (t > 1 && floor(20 * log10(t)) > floor(20 * log10(t - 1))) ? t : 1/0   # 20 per decade
-grid_rows = 1; grid_cols = 3; key_height = 0.16
+grid_rows = 1; grid_cols = 3; key_height = 0.2   # three rows of keys in the SVG's wider estimate
 set multiplot
 @LOG_XY
 set xlabel math('t')
@@ -48,6 +48,6 @@ plot for [i = 1:words(files)] NaN with points lt member(i) pt 6 \
        title math('N').'/'.math('d').sprintf(' = %d', ratio(word(files, i))), \
      NaN with lines lw LW_THEORY lc rgb C_THEORY title 'mean field, '.math('N').' = ∞', \
      NaN with lines dashtype 2 lw 1.5 lc rgb C_THEORY title 'empirical clock', \
-     NaN with points pt 7 lc rgb C_THEORY title 'test error (c)', \
-     NaN with lines dashtype 3 lw 1.5 lc rgb C_THEORY title 'linear network, test (c)'
+     NaN with points pt 7 lc rgb C_THEORY title 'test error', \
+     NaN with lines dashtype 3 lw 1.5 lc rgb C_THEORY title 'linear network'
 unset multiplot

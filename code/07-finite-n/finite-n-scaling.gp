@@ -11,7 +11,7 @@ dodge(i) = 1 + 0.04 * (i - (nd + 1) / 2.0)   # points of the dimensions side by 
 e(c) = exp(column(c))
 e_lo(c) = exp(column(c) - column(c.'_se'))
 e_hi(c) = exp(column(c) + column(c.'_se'))
-grid_rows = 1; grid_cols = 2; key_height = 0.12
+grid_rows = 1; grid_cols = 2; key_height = 0.22   # four rows of keys in the SVG's wider estimate
 set multiplot
 @LOG_XY
 set xlabel math('N').' / '.math('d')

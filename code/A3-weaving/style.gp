@@ -33,7 +33,7 @@ if (fig_term eq "pdf") {
       size fig_width, fig_height
 } else {
   set terminal svg enhanced fixed font FONT_LABEL linewidth 1.0 \
-      size svg_ppi * fig_width, svg_ppi * fig_height background rgb "white"
+      size svg_ppi * fig_width, svg_ppi * fig_height
 }
 set output fig_output
 set minussign
