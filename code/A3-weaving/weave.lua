@@ -925,20 +925,19 @@ local USE = "<use xlink:href='#(gpPt%d+)' transform='translate%((%-?[%d%.]+),(%-
             "scale%(([%d%.]+)%)' color='([^']*)'/>"
 local REGROUP = "</g>%s*<g fill=[^>]*>"   -- gnuplot closes and reopens its property group
 
+local function run_paths(run, out)
+  if run.count == 1 then out[#out + 1] = run.first; return end
+  for _, layer in ipairs(run.layers) do
+    local url, points = "url(#" .. layer.id .. ")", table.concat(layer.points, " ")
+    if #layer.points == 1 then points = points .. " " .. points end
+    out[#out + 1] = string.format("<path d='M%s' fill='none' stroke='none' marker-start='%s' " ..
+                                  "marker-mid='%s' marker-end='%s'/>", points, url, url, url)
+  end
+end
+
 local function marker_runs(svg)
   local out, defs, ids, pos, run = {}, {}, {}, 1, nil
-  local function flush()
-    if run and run.count == 1 then out[#out + 1] = run.first
-    elseif run then
-      for _, layer in ipairs(run.layers) do
-        local url, points = "url(#" .. layer.id .. ")", table.concat(layer.points, " ")
-        if #layer.points == 1 then points = points .. " " .. points end   -- a path needs two vertices
-        out[#out + 1] = string.format("<path d='M%s' fill='none' stroke='none' marker-start='%s' " ..
-                                      "marker-mid='%s' marker-end='%s'/>", points, url, url, url)
-      end
-    end
-    run = nil
-  end
+  local function flush() if run then run_paths(run, out) end; run = nil end
   for s, shape, x, y, scale, colour, e in svg:gmatch("()" .. USE .. "()") do
     local between = svg:sub(pos, s - 1)
     if not run or between:gsub(REGROUP, ""):match("%S") then
