@@ -31,7 +31,8 @@ set xlabel math('t')
 # (a) and (b): hollow circles the simulation, lines eq. hyperbola drawn over them, one colour per node
 do for [col in "a w_par"] {
   @PANEL
-  set ylabel (col eq "a" ? math('a_i').'('.math('t').')' : math('w').'_{'.sym('∥').math('i').'}('.math('t').')')
+  of_t = '('.math('t').')'
+  set ylabel (col eq "a" ? math('a_i').of_t : math('w').'_{'.sym('∥').math('i').'}'.of_t)
   plot for [i = 0:9] nodes using ((column('node') == i && column('t') > 0) ? column('t') : NaN):(column(col)) \
          with points pt 6 ps 0.45 lw 0.8 lt family(i), \
        for [i = 0:9] $traj using ((column('node') == i && column('t') > 0) ? column('t') : NaN):(column(col)) \
@@ -71,7 +72,8 @@ set ylabel '|'.math('x').'_{'.sym('∥').'}|'
 set key bottom left Left reverse samplen 2.5   # the band starts after t = 10
 plot sat every thin using 't_sat':(abs(column('x_par'))) with points pt 7 ps 0.2 lc rgb C_GUIDE \
        title 'examples (one in '.thin.')', \
-     band using 't':'x_sat' with lines lw LW_THEORY lc rgb C_THEORY title math('h').' / '.math('c').'('.math('t').')', \
+     band using 't':'x_sat' with lines lw LW_THEORY lc rgb C_THEORY \
+       title math('h').' / '.math('c').'('.math('t').')', \
      band using 't':'x_lo_damped' with lines dashtype 2 lw 1.5 lc rgb C_THEORY title '±1 s.d. (damped)', \
      band using 't':'x_hi_damped' with lines dashtype 2 lw 1.5 lc rgb C_THEORY
 unset multiplot

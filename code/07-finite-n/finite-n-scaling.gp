@@ -34,7 +34,8 @@ set yrange [0.01:0.2]
 plot for [i = 1:nd] points using (at(D(i), 0) * dodge(i)):'test_final':'test_final_se' \
        with yerrorbars lt member(i) pt 6 ps 0.6 lw 0.8, \
      for [i = 1:nd] points using (at(D(i), 0)):'test_hebb' with lines dashtype 2 lw 1.5 lt member(i), \
-     for [i = 1:nd] fits using (column('d') == D(i) ? column('ratio') : 1/0):'test' with lines lw LW_THEORY lt member(i)
+     for [i = 1:nd] fits using (column('d') == D(i) ? column('ratio') : 1/0):'test' \
+       with lines lw LW_THEORY lt member(i)
 @KEY_ROW
 plot for [i = 1:nd] NaN with points lt member(i) pt 6 title sprintf('ReLU, %s = %d', math('d'), D(i)), \
      NaN with points pt 2 lc rgb C_THEORY title 'linear network', \

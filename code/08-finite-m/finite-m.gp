@@ -21,18 +21,23 @@ set ylabel 'std of '.math('f').' across networks'
 set key top right Right noreverse samplen 2.5   # the longest entry first, above the data
 plot NaN with lines lw LW_THEORY lt family(0) title 'open-loop theory', \
      for [k = 1:2] dir.'/scaling.tsv' using (at(snapshot(k))):(std('V_open')):(std_se('V_open', 'V_open_se')) \
-         with yerrorbars pt 6 ps 0.7 lw 0.8 lt family(k - 1) title sprintf('open, %s = %g', math('t'), snapshot(k)), \
+         with yerrorbars pt 6 ps 0.7 lw 0.8 lt family(k - 1) \
+         title sprintf('open, %s = %g', math('t'), snapshot(k)), \
      for [k = 1:2] dir.'/scaling.tsv' using (at(snapshot(k))):(std('V_closed')):(std_se('V_closed', 'V_closed_se')) \
-         with yerrorbars pt 7 ps 0.6 lw 0.8 lt family(k - 1) title sprintf('closed, %s = %g', math('t'), snapshot(k)), \
-     for [k = 1:2] dir.'/scaling.tsv' using (at(snapshot(k))):(std('V_th')) with lines lw LW_THEORY lt family(k - 1)
+         with yerrorbars pt 7 ps 0.6 lw 0.8 lt family(k - 1) \
+         title sprintf('closed, %s = %g', math('t'), snapshot(k)), \
+     for [k = 1:2] dir.'/scaling.tsv' using (at(snapshot(k))):(std('V_th')) \
+         with lines lw LW_THEORY lt family(k - 1)
 @PANEL
 set xrange [8:8000]
 set yrange [0.001:2]
 set xlabel math('t')
 set ylabel 'closed / open variance, edge'
 set key bottom right Right noreverse samplen 2.5   # the runs end before t = 300
-widths = system(sprintf("awk -F'\t' '/^#/ { next } !h { h = 1; next } { print $1 }' %s/damping.tsv | sort -gu | tr '\n' ' '", dir))
-plot for [k = 1:words(widths)] dir.'/damping.tsv' using (column('M') == word(widths, k) + 0 ? column('t') : NaN):'R':'R_se' \
+widths = system(sprintf("awk -F'\t' '/^#/ { next } !h { h = 1; next } { print $1 }' %s/damping.tsv" . \
+                        " | sort -gu | tr '\n' ' '", dir))
+width_is(k) = column('M') == word(widths, k) + 0 ? column('t') : NaN
+plot for [k = 1:words(widths)] dir.'/damping.tsv' using (width_is(k)):'R':'R_se' \
          with yerrorbars pt 6 ps 0.6 lw 0.8 lt family(k - 1) \
          title sprintf('%s = %s', math('M'), word(widths, k)), \
      dir.'/d100/damping.tsv' using 't':'R':'R_se' with yerrorbars pt 4 ps 0.6 lw 0.8 lc rgb C_SECOND \

@@ -37,7 +37,8 @@ plot g using 'N_over_d':(inn('bias')):'bias_se' with yerrorbars @BIAS, \
      g using 'N_over_d':(inn('fit_gamma')):'fit_gamma_se' with yerrorbars @DEPARTURE, \
      g using 'N_over_d':(inn('fit_gamma_line')) with lines dt 2 lw 1.5 lc rgb C_SIM
 @KEY_PANEL
-plot NaN with points @DEPARTURE title '('.math('u').' − '.math('u').'_{pl})/'.math('u').'_{MF}; (c): '.math('γ').' − '.math('γ').'_{pl}', \
+plot NaN with points @DEPARTURE \
+       title '('.math('u').' − '.math('u').'_{pl})/'.math('u').'_{MF}; (c): '.math('γ').' − '.math('γ').'_{pl}', \
      NaN with lines dt 2 lw 1.5 lc rgb C_SIM title 'weighted line in '.math('d').'/'.math('N'), \
      NaN with points @FITTING title 'fitting part', \
      NaN with points @SCALE title 'output-scale part', \

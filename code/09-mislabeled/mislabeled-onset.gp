@@ -12,7 +12,8 @@ do for [i = 1:n] {
   stats flow index (i - 1) using 'flip' nooutput
   p = STATS_min
   stats flow index (i - 1) using 'inverse_beta_star' nooutput
-  label[i] = STATS_min > 0 ? sprintf('%s^* = %g', math('β'), 1 / STATS_min) : sprintf('%s = %g', math('p'), p)
+  label[i] = STATS_min > 0 ? sprintf('%s^* = %g', math('β'), 1 / STATS_min) \
+                           : sprintf('%s = %g', math('p'), p)
   if (p == 0 && STATS_min == 0) { clean = i }
 }
 member(i) = family(i - 1)

@@ -8,6 +8,7 @@ fm_value(prefix, key) = real(system(sprintf("awk -F'\t' '$1 == \"%s-%s\" { print
 lin_train = fm_value('fashion-mnist', 'linear-train-error')
 lin_test = fm_value('fashion-mnist', 'linear-test-error')
 REAL_min = fm_value('fashion-mnist', 'first-stage-time')
+sign_gx = 'sign('.math('g').'·'.math('x').')'
 @LOG_XY
 stats trace using 't' name 'T' nooutput
 set xrange [1:T_max]
@@ -19,5 +20,5 @@ set arrow 1 from REAL_min, graph 0 to REAL_min, graph 1 nohead dashtype 3 lc rgb
 plot trace using 't':'train_error' with lines lt 1 lw 1.5 title 'training error', \
      trace using 't':'test_error' with lines lt 2 lw 1.5 title 'test error', \
      trace using 't':'unsatisfied_fraction' with lines lt 3 lw 1.5 title 'unsatisfied', \
-     lin_train with lines lt 1 dashtype 2 lw 1.5 title 'linear classifier sign('.math('g').'·'.math('x').'), training', \
-     lin_test with lines lt 2 dashtype 2 lw 1.5 title 'linear classifier sign('.math('g').'·'.math('x').'), test'
+     lin_train with lines lt 1 dashtype 2 lw 1.5 title 'linear classifier '.sign_gx.', training', \
+     lin_test with lines lt 2 dashtype 2 lw 1.5 title 'linear classifier '.sign_gx.', test'

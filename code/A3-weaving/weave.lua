@@ -892,7 +892,8 @@ local function off_segment(ax, ay, bx, by, x, y)   -- farther than the tolerance
   local dx, dy = bx - ax, by - ay
   local u = (dx * dx + dy * dy > 0) and ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy) or 0
   u = math.max(0, math.min(1, u))
-  return math.abs(ax + u * dx - x) > SVG_LINE_TOLERANCE or math.abs(ay + u * dy - y) > SVG_LINE_TOLERANCE
+  return math.abs(ax + u * dx - x) > SVG_LINE_TOLERANCE
+      or math.abs(ay + u * dy - y) > SVG_LINE_TOLERANCE
 end
 
 local function thin_line(d)
@@ -918,7 +919,8 @@ local function thin_line(d)
 end
 
 local function thin_lines(svg)
-  return (svg:gsub("(%sd=)(['\"])(.-)%2", function(name, q, d) return name .. q .. thin_line(d) .. q end))
+  return (svg:gsub("(%sd=)(['\"])(.-)%2",
+                   function(name, q, d) return name .. q .. thin_line(d) .. q end))
 end
 
 local USE = "<use xlink:href='#(gpPt%d+)' transform='translate%((%-?[%d%.]+),(%-?[%d%.]+)%) " ..
@@ -948,8 +950,9 @@ local function marker_runs(svg)
     local key = shape .. " " .. scale .. " " .. colour
     if not ids[key] then
       ids[key] = "m" .. (#defs + 1)
-      defs[#defs + 1] = string.format("<marker id='%s' markerUnits='userSpaceOnUse' overflow='visible'>" ..
-        "<use xlink:href='#%s' transform='scale(%s)' color='%s' fill='none'/></marker>", ids[key], shape, scale, colour)
+      defs[#defs + 1] = string.format("<marker id='%s' markerUnits='userSpaceOnUse' " ..
+        "overflow='visible'><use xlink:href='#%s' transform='scale(%s)' color='%s' fill='none'/>" ..
+        "</marker>", ids[key], shape, scale, colour)
     end
     local layer = run.by_key[key]
     if not layer then
@@ -957,16 +960,20 @@ local function marker_runs(svg)
       run.by_key[key], run.layers[#run.layers + 1] = layer, layer
     end
     local cell = math.floor(2 * x + 0.5) .. " " .. math.floor(2 * y + 0.5)   -- half a pixel
-    if not layer.seen[cell] then layer.seen[cell], layer.points[#layer.points + 1] = true, tenth(x) .. "," .. tenth(y) end
+    if not layer.seen[cell] then
+      layer.seen[cell], layer.points[#layer.points + 1] = true, tenth(x) .. "," .. tenth(y)
+    end
     run.count, pos = run.count + 1, e
   end
   flush()
   out[#out + 1] = svg:sub(pos)
-  return (table.concat(out):gsub("</defs>", function() return table.concat(defs) .. "</defs>" end, 1))
+  local all = table.concat(defs)
+  return (table.concat(out):gsub("</defs>", function() return all .. "</defs>" end, 1))
 end
 
 local function merge_groups(svg)
-  local out, stack, pos, closed = {}, {}, 1, nil   -- closed: the group just closed, nothing after it
+  local out, stack, pos = {}, {}, 1
+  local closed   -- the group just closed, if nothing has come after it
   for s, slash, attrs, e in svg:gmatch("()<(/?)g(%f[%s>/][^>]*)>()") do
     local before = svg:sub(pos, s - 1)
     if before ~= "" then out[#out + 1], closed = before, nil end
@@ -984,17 +991,20 @@ local function merge_groups(svg)
   end
   out[#out + 1] = svg:sub(pos)
   svg = table.concat(out)
-  if not svg:find('stroke-linecap="round"', 1, true) and not svg:find('stroke-linecap="square"', 1, true) then
+  if not svg:find('stroke%-linecap="round"') and not svg:find('stroke%-linecap="square"') then
     svg = svg:gsub(' stroke%-linecap="butt" stroke%-linejoin="miter"', "")
   end
   return svg
 end
 
 local function compact_svg(svg, prefix)
-  svg = svg:gsub("^%s*<%?xml.-%?>%s*", ""):gsub("<title>Gnuplot</title>", ""):gsub("<desc>.-</desc>", "")
+  svg = svg:gsub("^%s*<%?xml.-%?>%s*", "")
+           :gsub("<title>Gnuplot</title>", ""):gsub("<desc>.-</desc>", "")
   svg = svg:gsub("^<svg[^>]*>", function(tag) return (tag:gsub("%s+", " ")) end)
   local count, base = {}, nil
-  for family in svg:gmatch("font%-family=\"([^\"]*)\"") do count[family] = (count[family] or 0) + 1 end
+  for family in svg:gmatch("font%-family=\"([^\"]*)\"") do
+    count[family] = (count[family] or 0) + 1
+  end
   for family, n in pairs(count) do if not base or n > count[base] then base = family end end
   if base then svg = svg:gsub(" font%-family=\"" .. base:gsub("%p", "%%%0") .. "\"", "") end
   svg = short_numbers(thin_lines(marker_runs(svg)))
@@ -1010,7 +1020,8 @@ local n_svg = 0
 
 local function html_figure(para)
   local img = #para.content == 1 and para.content[1].t == "Image" and para.content[1] or nil
-  if not img or not img.identifier:match("^fig:") or not img.src:match("^figures/") then return nil end
+  if not img or not img.identifier:match("^fig:") then return nil end
+  if not img.src:match("^figures/") then return nil end
   local path = img.src:match("%.svg$") and img.src or img.src .. ".svg"
   local f = io.open(path, "r")
   if not f then die("figure %s does not exist (is it in FIGURES?)", path) end
@@ -1019,7 +1030,8 @@ local function html_figure(para)
   n_svg = n_svg + 1
   svg = compact_svg(svg, "f" .. n_svg .. "-"):gsub("^<svg", "<svg class='figure-svg' role='img' " ..
     "aria-label='" .. stringify(img.caption[1]):gsub(":$", "") .. "'", 1)
-  return { pandoc.RawBlock("html", '<figure id="' .. img.identifier .. '">\n' .. svg .. "\n<figcaption>"),
+  local open = '<figure id="' .. img.identifier .. '">\n' .. svg .. "\n<figcaption>"
+  return { pandoc.RawBlock("html", open),
            pandoc.Plain(img.caption), pandoc.RawBlock("html", "</figcaption>\n</figure>") }
 end
 
