@@ -39,28 +39,25 @@ do for [col in "a w_par"] {
          with lines lw 1.5 lt family(i)
 }
 # (c) the clock: measured points first, theory lines over them; the key in the empty upper left,
-# the two asymptotes named beside their lines, where their rate and constant put them
+# the late asymptote named under its line, where its constant puts it
 @PANEL
 set ylabel math('γ').'('.math('t').')'
 set yrange [0:5]
-set key top left Left reverse samplen 2.5
+set key top left Left reverse samplen 1.5
 set arrow 1 from t_perp, 0 to t_perp, 4 nohead dashtype 3 lc rgb C_GUIDE
 set label 1 math('t').'_{'.sym('⊥').'}' at t_perp, 4.4 center font FONT_KEY
-stats asym using (column('linear') / column('t')) name 'RATE' nooutput
 stats asym using (column('log_fitted') - log(column('t')) / 4) name 'CONST' nooutput
-set label 2 math('γ').'(0) '.math('t') at 2.5 / RATE_mean / 1.4, 2.5 right font FONT_KEY tc rgb C_APPROX
 set label 3 '¼ log '.math('t').' + '.math('C') at 1.3, CONST_mean - 0.35 left font FONT_KEY tc rgb C_APPROX
 plot clock using ((column('t') > 0) ? column('t') : NaN):'gamma_sim':'gamma_se' with yerrorbars \
        pt 6 ps 0.6 lw 0.8 lc rgb C_SIM title 'simulation', \
      asym using 't':(column('linear') <= 2.5 ? column('linear') : NaN) with lines dashtype 2 lw 1.5 \
-       lc rgb C_APPROX, \
+       lc rgb C_APPROX title math('γ').'(0) '.math('t'), \
      asym using 't':'log_fitted' with lines dashtype 4 lw 1.5 lc rgb C_APPROX, \
      clock using 't':'gamma_clock_eq' with lines dashtype 5 lw 1.5 lc rgb C_OTHER title 'own examples', \
      clock using 't':'gamma_euler' with lines dashtype 3 lw LW_THEORY lc rgb C_THEORY title 'Euler clock', \
      $gam using 't':'gamma' with lines lw LW_THEORY lc rgb C_THEORY title 'eq. 13'
 unset arrow 1
 unset label 1
-unset label 2
 unset label 3
 # (d) satisfaction times, thinned; the line and the band over the points
 @PANEL

@@ -20,14 +20,14 @@ do for [panel = 1:2] {
   sim = panel == 1 ? 'a' : 'w_par'
   theory = sim.'_theory'
   set ylabel panel == 1 ? math('a_i').'('.math('t').')' : math('w').'_{'.sym('∥').math('i').'}('.math('t').')'
-  if (panel == 1) { set key bottom left Left reverse samplen 2.5 } else { unset key }   # empty early and low
+  if (panel == 1) { set key bottom left Left reverse samplen 1.5 } else { unset key }   # empty early and low
   plot for [k = 0:last] nodes every 2 * per_step::k using 't':sim \
          with points lt family(k) pointtype 6 pointsize 0.55 lw 0.8 notitle, \
        for [k = 0:last] control every 2 * per_step::(per_step + k) using 't':sim \
          with points lt family(k) pointtype 1 pointsize 0.55 lw 0.8 notitle, \
        for [k = 0:last] nodes every per_step::k using 't':theory with lines lt family(k) lw 1.5 notitle, \
-       NaN with lines lc rgb C_THEORY lw 1.5 title 'theory (first stage)', \
        NaN with points lc rgb C_THEORY pointtype 6 title 'real data', \
-       NaN with points lc rgb C_THEORY pointtype 1 title 'random-sign control'
+       NaN with points lc rgb C_THEORY pointtype 1 title 'random-sign control', \
+       NaN with lines lc rgb C_THEORY lw 1.5 title 'theory (first stage)'   # the longest lowest
 }
 unset multiplot
