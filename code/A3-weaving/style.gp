@@ -72,7 +72,6 @@ KEY_PANEL = 'unset border; unset tics; unset xlabel; unset ylabel; unset title; 
             'unset arrow; unset label; set xrange [0:1]; set yrange [0:1]; set margins 0, 0, 1, 1; ' . \
             'set key inside left center vertical Left reverse samplen 2 spacing 1 maxrows 20'
 
-
 grid_rows = 1; grid_cols = 1; key_height = 0; cell_index = 0
 CELL = 'cell_index = cell_index + 1; set size 1.0 / grid_cols, (1.0 - key_height) / grid_rows; ' . \
        'set origin ((cell_index - 1) % grid_cols) * 1.0 / grid_cols, ' . \

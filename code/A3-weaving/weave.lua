@@ -1005,7 +1005,9 @@ local function compact_svg(svg, prefix)
   for family in svg:gmatch("font%-family=\"([^\"]*)\"") do
     count[family] = (count[family] or 0) + 1
   end
-  for family, n in pairs(count) do if not base or n > count[base] then base = family end end
+  for family, n in pairs(count) do   -- ties broken by name: pairs has no fixed order
+    if not base or n > count[base] or (n == count[base] and family < base) then base = family end
+  end
   if base then svg = svg:gsub(" font%-family=\"" .. base:gsub("%p", "%%%0") .. "\"", "") end
   svg = short_numbers(thin_lines(marker_runs(svg)))
   svg = svg:gsub("(%sid=['\"])", "%1" .. prefix):gsub("(href=['\"]#)", "%1" .. prefix)
