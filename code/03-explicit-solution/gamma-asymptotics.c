@@ -34,7 +34,7 @@ static const nb_option options[] = {
     {"asymptote-from", NB_REAL, &asym_from, "200", "[1e-3, 1e12]", "start of the asymptote check"},
     {"asymptote-to", NB_REAL, &asym_to, "1e8", "[1e-3, 1e12]", "end of the asymptote check"},
     {"t-report", NB_REAL, &t_report, "2000", "[1e-3, 1e12]", "time at which values are quoted"},
-    {"beta-star", NB_REAL, &beta_star, "1000", "(0, inf)", "label noise compared with the pull at t-report"},
+    {"beta-star", NB_REAL, &beta_star, "1000", "(0, inf]", "label noise compared with the pull at t-report (inf: none)"},
     {"alternative", NB_CHOICE, &alternative, "none", NULL, "wrong answer substituted in its check",
      alternatives},
     {"values", NB_OUTPUT, &values_path, "gamma.values", NULL, "values for the prose"},

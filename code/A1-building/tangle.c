@@ -777,7 +777,7 @@ static char *read_regular(int dir, const char *name, int flags, size_t max, size
     close(fd);
     return text;
 }
-#line 1059 "chapters/A1-building.md"
+#line 1069 "chapters/A1-building.md"
 static void check_target(int top, const tangled *t)
 {
     const char *path = t->root->name, *why;
@@ -798,7 +798,29 @@ static void cannot_write(const char *path, const char *why)
     fprintf(stderr, "tangle: cannot write %s: %s\n", path, why);
     exit(2);
 }
-#line 1082 "chapters/A1-building.md"
+#line 1137 "chapters/A1-building.md"
+static const char *skip_line_directives(const char *p)
+{
+    while (strncmp(p, "#line ", 6) == 0) {
+        const char *end = strchr(p, '\n');
+        p = end ? end + 1 : p + strlen(p);
+    }
+    return p;
+}
+
+static int only_line_directives_differ(const char *a, const char *b)
+{
+    for (;;) {
+        a = skip_line_directives(a), b = skip_line_directives(b);
+        if (!*a || !*b) return !*a && !*b;
+        const char *ea = strchr(a, '\n'), *eb = strchr(b, '\n');
+        size_t la = ea ? (size_t)(ea - a) + 1 : strlen(a), lb = eb ? (size_t)(eb - b) + 1 : strlen(b);
+        if (la != lb || memcmp(a, b, la) != 0) return 0;
+        a += la, b += lb;
+    }
+}
+#line 1093 "chapters/A1-building.md"
+
 static int write_if_changed(int top, const char *path, const char *text, int executable)
 {
     size_t bad, n = strlen(text), got;
@@ -806,8 +828,11 @@ static int write_if_changed(int top, const char *path, const char *text, int exe
     int dir = open_parent(top, path, 1, &bad, &why);
     if (dir < 0) cannot_write(path, why ? why : "a directory vanished");
     const char *leaf = strrchr(path, '/') + 1;
-    char *old = read_regular(dir, leaf, O_NOFOLLOW, n + 1, &got, &why);
+    char *old = read_regular(dir, leaf, O_NOFOLLOW, 2 * n + 4096, &got, &why);
     int same = old && got == n && memcmp(old, text, n) == 0;
+    struct stat before;
+    int keep_date = old && !same && only_line_directives_differ(old, text) &&
+                    fstatat(dir, leaf, &before, AT_SYMLINK_NOFOLLOW) == 0;
     free(old);
     if (why) cannot_write(path, why);
     if (same) { close(dir); return 0; }
@@ -819,6 +844,10 @@ static int write_if_changed(int top, const char *path, const char *text, int exe
     ssize_t w = 0;
     while (fd >= 0 && done < n && (w = write(fd, text + done, n - done)) > 0) done += (size_t)w;
     int ok = fd >= 0 && done == n && fchmod(fd, executable ? 0755 : 0644) == 0;
+    if (ok && keep_date) {
+        struct timespec times[2] = {before.st_atim, before.st_mtim};
+        ok = futimens(fd, times) == 0;
+    }
     if (fd >= 0 && close(fd) != 0) ok = 0;
     if (!ok || renameat(dir, tmp, dir, leaf) != 0) {
         why = strerror(errno);
@@ -829,7 +858,7 @@ static int write_if_changed(int top, const char *path, const char *text, int exe
     close(dir);
     return 1;
 }
-#line 1129 "chapters/A1-building.md"
+#line 1174 "chapters/A1-building.md"
 #define MANIFEST "code/MANIFEST"
 
 /* The entries of the previous manifest, or NULL (*n = 0) when there is none. */
@@ -863,7 +892,7 @@ static char **read_manifest(int top, int *n)
     free(text);
     return entries;
 }
-#line 1165 "chapters/A1-building.md"
+#line 1210 "chapters/A1-building.md"
 static int has_generated_header(const char *head)
 {
     if (strncmp(head, "#!", 2) == 0) head += strcspn(head, "\n") + (strchr(head, '\n') != NULL);
@@ -895,7 +924,7 @@ static void remove_stale(int top, const char *path)
     free(head);
     close(dir);
 }
-#line 1204 "chapters/A1-building.md"
+#line 1249 "chapters/A1-building.md"
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -927,7 +956,7 @@ static void write_manifest(int top, const tangled *t, int n, char **kept, int n_
     free(text);
     free(names);
 }
-#line 1240 "chapters/A1-building.md"
+#line 1285 "chapters/A1-building.md"
 typedef struct {
     const char *into, *where;
     int prune, list, map, first;
@@ -941,7 +970,7 @@ static void usage(FILE *to)
                 "Limits: all tangled files together hold at most %lld lines and %lld bytes.\n",
             limit.lines, limit.bytes);
 }
-#line 1256 "chapters/A1-building.md"
+#line 1301 "chapters/A1-building.md"
 /* -1 to go on; otherwise the exit status. */
 static int parse_options(int argc, char **argv, options *op)
 {
@@ -968,7 +997,7 @@ static int parse_options(int argc, char **argv, options *op)
     }
     return -1;
 }
-#line 1288 "chapters/A1-building.md"
+#line 1333 "chapters/A1-building.md"
 #define MAX_CHAPTER_BYTES (256u << 20)
 
 static int read_chapters(int argc, char **argv, int first)
@@ -1001,7 +1030,7 @@ static int print_where(const tangled *t, int n, const char *where)
     printf("%s:%d\n", chapter, chapter_line);
     return 0;
 }
-#line 1327 "chapters/A1-building.md"
+#line 1372 "chapters/A1-building.md"
 /* --into DIR is made when missing, with its parents, as mkdir -p would. */
 static int open_into(const char *into)
 {
@@ -1018,7 +1047,7 @@ static int open_into(const char *into)
     free(dir);
     return open(into, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 }
-#line 1346 "chapters/A1-building.md"
+#line 1391 "chapters/A1-building.md"
 static int write_tangled(const options *op, const tangled *t, int n)
 {
     int top = op->into ? open_into(op->into) : open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC), n_old;
@@ -1046,7 +1075,7 @@ static int write_tangled(const options *op, const tangled *t, int n)
     close(top);
     return n_errors ? 1 : 0;
 }
-#line 1376 "chapters/A1-building.md"
+#line 1421 "chapters/A1-building.md"
 int main(int argc, char **argv)
 {
     options op;

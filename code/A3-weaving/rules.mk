@@ -5,8 +5,8 @@ REPORT_DIR := build
 else
 REPORT_DIR := build/$(SCALE)
 endif
-WEAVE_EPOCH := $(or $(SOURCE_DATE_EPOCH),$(shell git log -1 --format=%ct 2>/dev/null),$(shell \
-  stat -c %Y Makefile $(CHAPTERS) | sort -n | tail -n 1))
+WEAVE_EPOCH := $(or $(SOURCE_DATE_EPOCH),$(if $(wildcard .git),$(shell git log -1 --format=%ct 2>/dev/null)),\
+  $(shell sed -n 's/^epoch: //p' RELEASE 2>/dev/null),$(shell stat -c %Y Makefile $(CHAPTERS) | sort -n | tail -n 1))
 export SOURCE_DATE_EPOCH := $(WEAVE_EPOCH)
 WEAVE_INPUTS = code/A3-weaving/weave.lua references.bib $(OUT)/values.tsv $(OUT)/checks.tsv $(OUT)/meta.yaml \
   $(OUT)/pipeline.tsv
@@ -46,8 +46,8 @@ $(OUT)/checks.tsv: $$(CHECKS)
 
 .PHONY: weave-always
 weave-always:
-WEAVE_REVISION = $$(git describe --always --dirty 2>/dev/null || sed -n 's/^revision: //p' RELEASE 2>/dev/null \
-  | grep . || echo uncommitted)
+WEAVE_REVISION = $$( { [ -e .git ] && git describe --always --dirty 2>/dev/null; } || \
+  sed -n 's/^revision: //p' RELEASE 2>/dev/null | grep . || echo uncommitted)
 WEAVE_TOOLS = GSL $$(gsl-config --version), $$(gnuplot --version), $$(pandoc --version | head -n 1), \
   gcc $$(gcc -dumpfullversion)
 
