@@ -16,9 +16,13 @@
    digits of the error (three decimals when the error is zero or not finite) */
 static inline void value_pm(nb_file *fv, const char *key, double x, double se)
 {
-    int decimals = se > 0 && isfinite(se) ? (int)fmax(0, 1 - floor(log10(se))) : 3;
     char k[128];
     snprintf(k, sizeof k, "%s-se", key);
+    if (!(se > 0 && isfinite(se))) {   /* no spread (every seed alike) or none measured */
+        nb_value(fv, key, "%.4g", x), nb_value(fv, k, "%g", se);
+        return;
+    }
+    int decimals = (int)fmax(0, 1 - floor(log10(se)));
     nb_value(fv, key, "%.*f", decimals, x), nb_value(fv, k, "%.*f", decimals, se);
 }
 

@@ -357,6 +357,18 @@ local function checks_table(div, checks)
   return small_type(classed(tbl, classes, 6))
 end
 
+local function key_code(key)   -- LaTeX: a key that may break after its hyphens; others: as it is
+  if not FORMAT:match("latex") then return { pandoc.Code(key) } end
+  local out = pandoc.List()
+  for part, dash in key:gmatch("([^-]*)(-?)") do
+    if part .. dash ~= "" then
+      out:insert(pandoc.Code(part .. dash))
+      if dash ~= "" then out:insert(pandoc.RawInline("latex", "\\allowbreak{}")) end
+    end
+  end
+  return out
+end
+
 local function claim_verdict(n, failed, no_domain, departs)   -- the verdict's words, the row's class
   local note = no_domain > 0 and string.format("; %d state no domain", no_domain) or ""
   if n == 0 and #departs == 0 then return words("no check: values only"), "verdict-none" end
@@ -364,7 +376,9 @@ local function claim_verdict(n, failed, no_domain, departs)   -- the verdict's w
     local out = pandoc.List({ pandoc.Strong({ pandoc.Str("departs") }), pandoc.Space() })
     out:extend(words((n > 0 and "outside its checks' domains" or "as measured") .. note .. ":"))
     for _, key in ipairs(departs) do
-      out:extend({ pandoc.LineBreak(), pandoc.Code(key), pandoc.Space(), pandoc.Str("="), pandoc.Space() })
+      out:insert(pandoc.LineBreak())
+      out:extend(key_code(key))
+      out:extend({ pandoc.Space(), pandoc.Str("="), pandoc.Space() })
       out:extend(words(value_of(key)))
     end
     return out, "verdict-departs"
@@ -386,7 +400,7 @@ local function claim_evidence(ids, keys, departs, checks, linked)
       die("%sthe claims table names the check '%s', which this build did not write", where(id), id)
     end
     if #out > 0 then out:insert(pandoc.LineBreak()) end
-    out:insert(linked and pandoc.Link({ pandoc.Code(id) }, "#check:" .. id) or pandoc.Code(id))
+    if linked then out:insert(pandoc.Link(key_code(id), "#check:" .. id)) else out:extend(key_code(id)) end
     out:insert(pandoc.Space())
     if c.verdict == "pass" then out:extend(words(c.measured .. " ≤ " .. c.tolerance))
     else
@@ -399,7 +413,8 @@ local function claim_evidence(ids, keys, departs, checks, linked)
   end
   for _, key in ipairs(keys) do
     if #out > 0 then out:insert(pandoc.LineBreak()) end
-    out:extend({ pandoc.Code(key), pandoc.Space(), pandoc.Str("="), pandoc.Space() })
+    out:extend(key_code(key))
+    out:extend({ pandoc.Space(), pandoc.Str("="), pandoc.Space() })
     out:extend(words(value_of(key)))
   end
   return out, claim_verdict(#ids, failed, no_domain, departs)
@@ -436,9 +451,9 @@ local function claims_table(div, checks, linked)
     head[i] = cell(words(h))
   end
   local tbl = pandoc.utils.from_simple_table(pandoc.SimpleTable(caption,
-    { "AlignLeft", "AlignLeft", "AlignLeft", "AlignLeft" }, { 0.36, 0.14, 0.3, 0.2 }, head, body))
+    { "AlignLeft", "AlignLeft", "AlignLeft", "AlignLeft" }, { 0.3, 0.11, 0.37, 0.22 }, head, body))
   tbl.attr = pandoc.Attr(div.identifier, { "claims-table" })
-  return classed(tbl, classes, 4)
+  return small_type(classed(tbl, classes, 4))
 end
 
 local function file_table(div, meta)
