@@ -70,7 +70,7 @@ double fluctuation_band_edge(const fluctuation_rule *q, const fluctuation_model 
     }
     return NAN;
 }
-#line 472 "chapters/08-finite-m.md"
+#line 478 "chapters/08-finite-m.md"
 static void hermite_coefficients(double mu, double *r, double *s)
 {
     double he[FLUCTUATION_TERMS], pdf = exp(-0.5 * mu * mu) / sqrt(2.0 * M_PI),
@@ -85,7 +85,7 @@ static void hermite_coefficients(double mu, double *r, double *s)
         s[k] = k == 0 ? cdf : -sign * he[k - 1] * pdf / fact;
     }
 }
-#line 493 "chapters/08-finite-m.md"
+#line 499 "chapters/08-finite-m.md"
 typedef struct { double b[FLUCTUATION_TERMS][2], cov[FLUCTUATION_DEGREES][2], mean[2]; } edge_sums;
 
 /* x2d = x_par^2 / d at the edge; D / d = tau2 */
@@ -109,7 +109,7 @@ static void edge_node(edge_sums *e, double wt, double A, double mu, double tau2,
     e->mean[0] += wt * A * sqrt(tau2) * rp[0];
     e->mean[1] += wt * A * sqrt(tau2) * rm[0];
 }
-#line 521 "chapters/08-finite-m.md"
+#line 527 "chapters/08-finite-m.md"
 void fluctuation_edge_modes(const fluctuation_rule *q, const fluctuation_model *m, double gamma,
                             double c, fluctuation_modes *out)
 {
@@ -142,7 +142,7 @@ double fluctuation_density(model_law law, double x, double d)
     return exp(gsl_sf_lngamma(0.5 * d) - gsl_sf_lngamma(0.5 * (d - 1.0))) / sqrt(M_PI * d) *
            pow(1.0 - x * x / d, 0.5 * (d - 3.0));
 }
-#line 564 "chapters/08-finite-m.md"
+#line 570 "chapters/08-finite-m.md"
 #define FLUCTUATION_EDGE_FAR 12.0   /* h/c beyond this: edge density below 1e-31, no damping yet */
 
 void fluctuation_damping_modes(const fluctuation_rule *q, const fluctuation_model *m, long n, const double *t,
@@ -161,7 +161,7 @@ void fluctuation_damping_modes(const fluctuation_rule *q, const fluctuation_mode
             }
     }
 }
-#line 590 "chapters/08-finite-m.md"
+#line 596 "chapters/08-finite-m.md"
 double fluctuation_center_weight(int k)
 {
     double r[FLUCTUATION_TERMS], s[FLUCTUATION_TERMS], fact = 1.0, sum = 0.0, w[FLUCTUATION_DEGREES];
@@ -206,7 +206,7 @@ void fluctuation_damping(const fluctuation_rule *q, const fluctuation_model *m, 
         center[i] = fluctuation_center_ratio(&dm[i], 0, FLUCTUATION_DEGREES);
     free(dm);
 }
-#line 813 "chapters/08-finite-m.md"
+#line 819 "chapters/08-finite-m.md"
 void fluctuation_euler_clock(const fluctuation_model *m, double dt, long n, double *U, double *V, double *c)
 {
     clock_model cm = {.alpha = m->alpha, .h = m->h, .d = (long)m->d, .law = m->law, .m_sq = 1.0};

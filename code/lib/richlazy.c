@@ -86,7 +86,7 @@ int richlazy_lazy_time(double q, double *lambda_tau)
     gsl_function f = {lazy_inverse_speed, NULL};
     return integrate(&f, 0, 1 / (2 * richlazy_slab(q)), 0, RICHLAZY_TIME_RTOL, lambda_tau);
 }
-#line 751 "chapters/06-rich-lazy.md"
+#line 811 "chapters/06-rich-lazy.md"
 typedef struct { double var, q; } align_inner;
 typedef struct { double var; long d; int status; } align_outer;
 
@@ -115,7 +115,7 @@ int richlazy_alignment(double gamma, long d, double *align)
     int status = integrate(&f, 0, INFINITY, RICHLAZY_ALIGN_ATOL, RICHLAZY_ALIGN_OUTER_RTOL, align);
     return status ? status : out.status;
 }
-#line 792 "chapters/06-rich-lazy.md"
+#line 852 "chapters/06-rich-lazy.md"
 int richlazy_damping_at_target(double alpha, double h, long d, double lambda, double q, long points, long order,
                                richlazy_damping *out)
 {
@@ -142,7 +142,7 @@ int richlazy_damping_at_target(double alpha, double h, long d, double lambda, do
     free(tau), free(dm);
     return status;
 }
-#line 825 "chapters/06-rich-lazy.md"
+#line 885 "chapters/06-rich-lazy.md"
 #define RICHLAZY_ERROR_ATOL 1e-12   /* absolute: test errors are quoted to 1e-4 */
 
 typedef struct { double B, s; } boundary;
