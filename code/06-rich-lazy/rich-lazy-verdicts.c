@@ -79,6 +79,7 @@ static void rl_mode_theory(rl_run *r)   /* eqs. rl-modes, rl-damped-modes, rl-te
     r->test_old = rl_test_error_of(r->tilt, r->sigma_m);
 }
 
+#line 1206 "chapters/06-rich-lazy.md"
 static void rl_theory(rl_run *r, const char *path)
 {
     r->z = richlazy_slab(r->target);
@@ -105,7 +106,7 @@ static void rl_theory(rl_run *r, const char *path)
     r->split_dev = r->split - (r->euler.gamma_plus - r->euler.gamma_minus);
     r->unc_dev = (r->gamma + r->bias) / r->euler.gamma_plus - 1;
 }
-#line 1232 "chapters/06-rich-lazy.md"
+#line 1235 "chapters/06-rich-lazy.md"
 static rl_run rl_read_summary(const char *path)
 {
     const char *names[RL_COLUMNS + 1];
@@ -121,7 +122,7 @@ static rl_run rl_read_summary(const char *path)
     rl_theory(&r, path);
     return r;
 }
-#line 1254 "chapters/06-rich-lazy.md"
+#line 1257 "chapters/06-rich-lazy.md"
 enum { G_LAMBDA, G_GAMMA, G_UNC, G_TAU, G_RHO, G_SPLIT, G_BIAS, G_TEST, G_TILT, G_BSQ, G_TSQ, G_GSQ, G_GSQ_TH,
        G_GSQ_UNI, G_TSQ_TH, G_SIGMA_SQ, G_TEST_MODEL, G_TEST_THEORY, G_TEST_OLD, G_FIELDS };
 static const char *const rl_group_names[G_FIELDS] = {"lambda", "gamma_dev", "uncorrected_dev", "tau_dev",
@@ -152,7 +153,7 @@ static rl_group rl_group_of(const rl_run *run, long nr, long i, int *done, doubl
     rl_theory(&g.theory, "the seed mean");
     return g;
 }
-#line 1287 "chapters/06-rich-lazy.md"
+#line 1290 "chapters/06-rich-lazy.md"
 static void rl_ensemble(const rl_run *run, long nr, rl_group *group, long *ng)
 {
     int *done = calloc((size_t)nr, sizeof *done);
@@ -177,7 +178,7 @@ static void rl_ensemble(const rl_run *run, long nr, rl_group *group, long *ng)
     }
     nb_commit(f);
 }
-#line 1316 "chapters/06-rich-lazy.md"
+#line 1319 "chapters/06-rich-lazy.md"
 static void rl_write_runs(const rl_run *run, long nr)
 {
     nb_file *f = nb_create(runs_path);
@@ -196,7 +197,7 @@ static void rl_write_runs(const rl_run *run, long nr)
     }
     nb_commit(f);
 }
-#line 1343 "chapters/06-rich-lazy.md"
+#line 1346 "chapters/06-rich-lazy.md"
 enum { RL_CLOCK, RL_TIME, RL_LAZY, RL_HYPERBOLA, RL_MODES, RL_TEST, RL_CHECKS };
 #define RL_LAZY_END 5.0      /* lambda z_q >= 5: lazy law within 1%; the domain of the lazy check */
 #define RL_FALSE_ALARM 0.01  /* every check: probability of failing when the theory holds */
@@ -233,7 +234,7 @@ static double rl_pull(int check, const rl_run *r, int alt)
                sqrt(r->test_error * (1 - r->test_error) / r->n_test);
     }
 }
-#line 1386 "chapters/06-rich-lazy.md"
+#line 1389 "chapters/06-rich-lazy.md"
 typedef struct { double worst, tolerance, lambda_lo, lambda_hi; long n; char domain[512]; } rl_check_result;
 
 static void rl_describe(const rl_run *run, long nr, int check, rl_check_result *res)
@@ -269,7 +270,7 @@ static rl_check_result rl_check(int check, const rl_run *run, long nr, const rl_
     rl_describe(run, nr, check, &res);
     return res;
 }
-#line 1424 "chapters/06-rich-lazy.md"
+#line 1427 "chapters/06-rich-lazy.md"
 static void rl_check_files(const rl_check_result *res)
 {
     static const char *const id[RL_CHECKS] = {"rich-lazy-clock-collapse", "rich-lazy-time-collapse",
@@ -310,7 +311,7 @@ static void rl_check_files(const rl_check_result *res)
         nb_commit(f);
     }
 }
-#line 1476 "chapters/06-rich-lazy.md"
+#line 1479 "chapters/06-rich-lazy.md"
 typedef struct { double slope, slope_se, intercept, intercept_se; long widths, seeds; } rl_line;
 typedef struct { double big_d, alpha[2]; rl_line g[2], t[2]; double bias_slope, bias_slope_se; } rl_width;
 
@@ -348,7 +349,7 @@ static void rl_fit_end(const rl_group *group, long ng, rl_width *w, int e, int a
     w->g[e] = rl_fit(x, y, se, ne, seeds);
     w->t[e] = rl_fit(s2, t2, t2_se, ne, seeds);
 }
-#line 1516 "chapters/06-rich-lazy.md"
+#line 1519 "chapters/06-rich-lazy.md"
 static void rl_fit_log(const double *x, const double *y, const double *se, long n, double *slope, double *err)
 {
     double lx[64], ly[64], w[64], c0, c1, c00, c01, c11, chisq;
@@ -375,6 +376,7 @@ static rl_width rl_widths(const rl_group *group, long ng, int alt)
     return w;
 }
 
+#line 1548 "chapters/06-rich-lazy.md"
 static rl_check_result rl_modes_check(const rl_group *group, long ng, int alt)
 {
     rl_width w = rl_widths(group, ng, alt);
@@ -401,6 +403,7 @@ static rl_check_result rl_modes_check(const rl_group *group, long ng, int alt)
     return res;
 }
 
+#line 1577 "chapters/06-rich-lazy.md"
 static void rl_width_row(FILE *f, const char *end, const rl_group *g, double gn2)   /* gn2: the end's G_N^2 */
 {
     fprintf(f, "%s\t%g\t%g\t%ld\t%.6g\t%.3g\t%.6g\t%.3g", end, g->alpha, g->m, g->seeds, g->mean[G_TEST], g->se[G_TEST],
@@ -430,7 +433,7 @@ static void rl_write_width(const rl_group *group, long ng, const rl_width *w)
     }
     nb_commit(f);
 }
-#line 1606 "chapters/06-rich-lazy.md"
+#line 1615 "chapters/06-rich-lazy.md"
 static int rl_by_value(const void *x, const void *y) { double a = *(const double *)x, b = *(const double *)y; return (a > b) - (a < b); }
 
 static void rl_alpha_list(const rl_run *run, long nr, double d, char *out, size_t size)
@@ -446,7 +449,7 @@ static void rl_alpha_list(const rl_run *run, long nr, double d, char *out, size_
     out[0] = 0;
     for (long j = 0; j < n; j++) snprintf(out + strlen(out), size - strlen(out), "%s%g", j ? ", " : "", a[j]);
 }
-#line 1624 "chapters/06-rich-lazy.md"
+#line 1633 "chapters/06-rich-lazy.md"
 static const rl_group *rl_find(const rl_group *group, long ng, double d, double alpha, double m)
 {
     for (long k = 0; k < ng; k++)
@@ -460,6 +463,7 @@ static double rl_perp_ratio(double d, double n, double q)   /* eq. rl-perp-ratio
     return sqrt((d - 1) * q / n) / (2 / sqrt(2 * M_PI) * -expm1(-0.5 * z * z));
 }
 
+#line 1649 "chapters/06-rich-lazy.md"
 static void rl_values_setup(nb_file *f, const rl_run *run, long nr, const rl_width *w)
 {
     double small_d = INFINITY, n_big = 0, n_small = 0, lmax = 0, pmax = 0, q = run[0].target, z = richlazy_slab(q);
@@ -494,7 +498,7 @@ static void rl_values_setup(nb_file *f, const rl_run *run, long nr, const rl_wid
     nb_value(f, "center-weight-2", "%.3f", 1 - fluctuation_center_weight(0) - fluctuation_center_weight(1));
 }
 
-#line 1674 "chapters/06-rich-lazy.md"
+#line 1686 "chapters/06-rich-lazy.md"
 static void rl_values_checks(nb_file *f, const rl_run *run, long nr, const rl_group *group, long ng,
                              const rl_check_result *res)
 {
@@ -512,7 +516,7 @@ static void rl_values_checks(nb_file *f, const rl_run *run, long nr, const rl_gr
         nb_value(f, k, "%.0f", rl_check(c, run, nr, group, ng, alt[c]).worst);
     }
 }
-#line 1694 "chapters/06-rich-lazy.md"
+#line 1706 "chapters/06-rich-lazy.md"
 static void rl_value_pm(nb_file *f, const char *key, const char *fmt, double x, double se)
 {
     char k[96];
@@ -521,6 +525,7 @@ static void rl_value_pm(nb_file *f, const char *key, const char *fmt, double x, 
     nb_value(f, k, fmt, se);
 }
 
+#line 1717 "chapters/06-rich-lazy.md"
 static void rl_values_end(nb_file *f, const char *end, const rl_group *g)
 {
     const rl_run *t = &g->theory;
@@ -556,7 +561,7 @@ static void rl_values_end(nb_file *f, const char *end, const rl_group *g)
     nb_value(f, RL_KEY("lambda"), "%.3g", g->mean[G_LAMBDA]);
 #undef RL_KEY
 }
-#line 1740 "chapters/06-rich-lazy.md"
+#line 1755 "chapters/06-rich-lazy.md"
 static void rl_values_widths(nb_file *f, const rl_group *group, long ng, const rl_width *w)
 {
     double narrow = INFINITY, wide = 0, w1 = fluctuation_center_weight(1);
@@ -584,7 +589,25 @@ static void rl_values_widths(nb_file *f, const rl_group *group, long ng, const r
     rl_value_pm(f, "bias-slope", "%.2f", w->bias_slope, w->bias_slope_se);
 }
 
-#line 1770 "chapters/06-rich-lazy.md"
+#line 1788 "chapters/06-rich-lazy.md"
+static void rl_values_tilt(nb_file *f, const char *prefix, const rl_group *rich, double d)
+{
+    char k[64];
+    double first = sqrt((d - 1) / (2 * M_PI * rich->theory.n));
+    snprintf(k, sizeof k, "tilt-first-phase%s", *prefix ? "-small" : ""), nb_value(f, k, "%.4f", first);
+    snprintf(k, sizeof k, "%stilt-refined-sigmas", prefix), nb_value(f, k, "%.1f", (first - rich->mean[G_TILT]) / rich->se[G_TILT]);
+}
+
+static void rl_values_test_pull(nb_file *f, const rl_run *run, long nr)
+{
+    double sum = 0;
+    long n = 0;
+    for (long i = 0; i < nr; i++)
+        if (rl_in_domain(RL_TEST, &run[i]))
+            sum += (run[i].test_error - run[i].test_model) / sqrt(run[i].test_error * (1 - run[i].test_error) / run[i].n_test), n++;
+    nb_value(f, "test-mean-pull", "%.2f", sum / (double)n);
+}
+#line 1808 "chapters/06-rich-lazy.md"
 static void rl_values(const rl_run *run, long nr, const rl_group *group, long ng, const rl_check_result *res,
                       const rl_width *w)
 {
@@ -609,19 +632,9 @@ static void rl_values(const rl_run *run, long nr, const rl_group *group, long ng
     nb_value(f, "nd-big", "%g", rich->theory.n / w->big_d);
     nb_value(f, "test-ratio", "%.2f", lazy->mean[G_TEST] / rich->mean[G_TEST]);
     nb_value(f, "test-ratio-old", "%.1f", lazy->mean[G_TEST_OLD] / rich->mean[G_TEST_OLD]);
-    nb_value(f, "tilt-first-phase", "%.4f", sqrt((w->big_d - 1) / (2 * M_PI * rich->theory.n)));
-    nb_value(f, "tilt-first-phase-small", "%.4f", sqrt((small_d - 1) / (2 * M_PI * n_small)));
-    const rl_group *small_rich = rl_find(group, ng, small_d, small_lo, main_m);
-    nb_value(f, "tilt-refined-sigmas", "%.1f", (sqrt((w->big_d - 1) / (2 * M_PI * rich->theory.n)) - rich->mean[G_TILT]) /
-             rich->se[G_TILT]);
-    nb_value(f, "small-tilt-refined-sigmas", "%.1f",
-             (sqrt((small_d - 1) / (2 * M_PI * n_small)) - small_rich->mean[G_TILT]) / small_rich->se[G_TILT]);
-    double pull_sum = 0;
-    long pulls = 0;
-    for (long i = 0; i < nr; i++)
-        if (rl_in_domain(RL_TEST, &run[i]))
-            pull_sum += (run[i].test_error - run[i].test_model) / sqrt(run[i].test_error * (1 - run[i].test_error) / run[i].n_test), pulls++;
-    nb_value(f, "test-mean-pull", "%.2f", pull_sum / (double)pulls);
+    rl_values_tilt(f, "", rich, w->big_d);
+    rl_values_tilt(f, "small-", rl_find(group, ng, small_d, small_lo, main_m), small_d);
+    rl_values_test_pull(f, run, nr);
     long seeds = LONG_MAX;
     for (long k = 0; k < ng; k++) seeds = group[k].m == main_m && group[k].seeds < seeds ? group[k].seeds : seeds;
     nb_value(f, "seeds", "%ld", seeds);

@@ -345,6 +345,7 @@ static double fn_base_slab(const fn_row *row, long k, double d, double r, double
     return *se = NAN, NAN;
 }
 
+#line 1506 "chapters/07-finite-n.md"
 static void fn_growth_values(nb_file *v, double d_lo, double d_hi, const fn_row *row, long k)
 {
     double z[16], w[16], mean, se, delta[3] = {NAN, NAN, NAN}, dse[3] = {NAN, NAN, NAN};
@@ -369,7 +370,7 @@ static void fn_growth_values(nb_file *v, double d_lo, double d_hi, const fn_row 
     nb_value(v, "zeta-growth-fixed-se", "%.3f", se);
     nb_value(v, "zeta-growth-fixed-sigmas", "%.1f", fabs(mean) / se);
 }
-#line 1534 "chapters/07-finite-n.md"
+#line 1537 "chapters/07-finite-n.md"
 static void fn_linear_width_values(nb_file *v, const fn_dim *dims, int nd, const fn_row *row, long k)
 {
     char prefix[64];
@@ -392,6 +393,9 @@ static void fn_linear_width_values(nb_file *v, const fn_dim *dims, int nd, const
     }
     nb_value_prefix(v, "finite-n");
 }
+
+#line 1563 "chapters/07-finite-n.md"
+static void fn_control_values(nb_file *v, const fn_row *row, long k, const long *ctl);
 
 static void fn_values(nb_file *v, const fn_dim *dims, int nd, const fn_row *row, long k)
 {
@@ -418,6 +422,11 @@ static void fn_values(nb_file *v, const fn_dim *dims, int nd, const fn_row *row,
     nb_value(v, "largest-t-end", "%.0f", r[S_TEND]);
     nb_value(v, "largest-t-end-finite-gamma", "%.3g", r[S_TFG]);
     nb_value(v, "largest-nu-over-sqrt-nd", "%.2f", r[S_NU] / sqrt(r[S_N] * r[S_D]));
+    fn_control_values(v, row, k, ctl);
+}
+#line 1598 "chapters/07-finite-n.md"
+static void fn_control_values(nb_file *v, const fn_row *row, long k, const long *ctl)
+{
     for (int q = 0; q < 2; q++) {
         fn_control C = ctl[q] < 0 ? (fn_control){NAN, NAN, NAN, NAN, NAN, NAN, NAN, q}
                                   : fn_control_of(row, k, ctl[q]);
@@ -435,7 +444,7 @@ static void fn_values(nb_file *v, const fn_dim *dims, int nd, const fn_row *row,
                  fabs(C.delta - C.alt) / sqrt(C.ctl_se * C.ctl_se + C.alt_se * C.alt_se));
     }
 }
-#line 1602 "chapters/07-finite-n.md"
+#line 1620 "chapters/07-finite-n.md"
 static void fn_tables(const fn_dim *dims, int nd, const fn_row *row, long k)
 {
     nb_file *f = nb_create(out_path);
@@ -464,7 +473,7 @@ static void fn_tables(const fn_dim *dims, int nd, const fn_row *row, long k)
     }
     nb_commit(f);
 }
-#line 1633 "chapters/07-finite-n.md"
+#line 1651 "chapters/07-finite-n.md"
 static int fn_dims(const fn_row *row, long k, fn_dim *dims)   /* base dimensions, increasing */
 {
     int nd = 0;
@@ -488,7 +497,7 @@ int main(int argc, char **argv)
     fn_dim dims[16];
     int nd = fn_dims(row, k, dims);
     if (nd == 0) nb_die("no summary at --base-M %g and --base-dt %g", base_m, base_dt);
-#line 1671 "chapters/07-finite-n.md"
+#line 1689 "chapters/07-finite-n.md"
 char path[4096];
 snprintf(path, sizeof path, "%s/finite-n-onset.tsv", checks_dir);
 nb_file *onset = nb_create(path);
@@ -509,7 +518,7 @@ for (long i = 0; i < k; i++) {
 if (!tilts) nb_die("no linear ensemble with a tilt window (it needs N/d >= 60 or so)");
 if (!ctls) nb_die("no control ensemble at another dt than --base-dt");
 nb_commit(onset), nb_commit(tilt), nb_commit(controls);
-#line 1657 "chapters/07-finite-n.md"
+#line 1675 "chapters/07-finite-n.md"
     nb_file *v = nb_create(values_path);
     for (int q = 0; q < nd; q++) fn_values_d(v, &dims[q], row, k);
     fn_values(v, dims, nd, row, k);

@@ -184,6 +184,7 @@ double fluctuation_edge_ratio(const fluctuation_damped *dm, int undamped)
     return den > 0.0 ? num / den : 1.0;
 }
 
+#line 621 "chapters/08-finite-m.md"
 double fluctuation_center_ratio(const fluctuation_damped *dm, int lo, int hi)
 {
     double num = 0.0, den = 0.0;
@@ -206,7 +207,7 @@ void fluctuation_damping(const fluctuation_rule *q, const fluctuation_model *m, 
         center[i] = fluctuation_center_ratio(&dm[i], 0, FLUCTUATION_DEGREES);
     free(dm);
 }
-#line 819 "chapters/08-finite-m.md"
+#line 822 "chapters/08-finite-m.md"
 void fluctuation_euler_clock(const fluctuation_model *m, double dt, long n, double *U, double *V, double *c)
 {
     clock_model cm = {.alpha = m->alpha, .h = m->h, .d = (long)m->d, .law = m->law, .m_sq = 1.0};

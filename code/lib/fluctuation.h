@@ -14,7 +14,7 @@ void fluctuation_relu_moments(double m, double s, double *e1, double *e2);  /* E
 void fluctuation_node_moments(const fluctuation_rule *q, double gamma, double x_par, double d,
                               double perp2, double *mean, double *var);
 double fluctuation_perp_fraction(model_law law, double x_par, double d);    /* |x_perp|^2 / d */
-#line 645 "chapters/08-finite-m.md"
+#line 648 "chapters/08-finite-m.md"
 typedef struct { double alpha, h, d; model_law law; } fluctuation_model;
 /* the x_par with c x + sign * scale * s(x) = h, s of M nodes (eq. finite-m-band); NAN if none */
 double fluctuation_band_edge(const fluctuation_rule *q, const fluctuation_model *m, double M,
