@@ -143,6 +143,9 @@ static fn_dim fn_per_d(const fn_row *row, long k, double d)
 /* The estimate is first order in the deficit D; at the onset D = 1 - r = 0.3, so the terms it
    neglects change D by up to that relative amount, and log h/c by up to -log(1 - 0.3) / k. */
 #define FN_ONSET_ORDER 0.3
+/* The estimate has no finite-d correction, and the two named in sec. finite-n-self delay the onset
+   at small d: the check covers d >= 50; at d = 20 the distances are values (a departure). */
+#define FN_ONSET_MIN_D 50
 
 static double fn_onset_allowance(const double *r) { return -log(1 - FN_ONSET_ORDER) / r[S_K]; }
 
@@ -168,7 +171,7 @@ static void fn_check_onset(nb_file *f, const fn_row *row, long k, double d)
         .why = "worst N/d: |log h/c - estimate| - 3 SE (seeds) against -log(1 - 0.3)/k, the estimate's "
                "neglected relative order 1 - r = 0.3 in the deficit, k = dlog D/dlog(c/h) there"});
 }
-#line 1288 "chapters/07-finite-n.md"
+#line 1291 "chapters/07-finite-n.md"
 /* In the window, eps <= 0.1 and tau_1 / t <= 0.1: the neglected terms of eq. finite-n-tilt. */
 #define FN_TILT_ORDER 0.2
 
@@ -195,7 +198,7 @@ static void fn_check_tilt(nb_file *f, const fn_row *row, long k, double d)
         .measured = worst, .tolerance = FN_TILT_ORDER,
         .why = "max of |ratio - 1| - 3 SE (seeds); neglected orders eps <= 0.1 and tau_1/t <= 0.1"});
 }
-#line 1323 "chapters/07-finite-n.md"
+#line 1326 "chapters/07-finite-n.md"
 /* log h/c(t_o) of the base ensembles at N/d = r, interpolated in log d, and its standard error
    (from the two bracketing ensembles); NaN outside them */
 static double fn_slab_at(const fn_row *row, long k, double r, double d, double *se)
@@ -221,7 +224,7 @@ static double fn_slab_at(const fn_row *row, long k, double r, double d, double *
     *se = sqrt((1 - u) * (1 - u) * e[j - 1] * e[j - 1] + u * u * e[j] * e[j]);
     return nb_interp(x, y, n, log(d));
 }
-#line 1351 "chapters/07-finite-n.md"
+#line 1354 "chapters/07-finite-n.md"
 typedef struct { double d, r, delta, se, alt, alt_se, ctl_se; int is_dt; } fn_control;
 
 static fn_control fn_control_of(const fn_row *row, long k, long c)
@@ -259,7 +262,7 @@ static void fn_check_control(nb_file *f, const fn_row *row, long k, long c)
         .measured = fabs(substitute ? C.alt : C.delta), .tolerance = 3 * C.se,
         .why = "3 combined standard errors over seeds of the two ensembles"});
 }
-#line 1394 "chapters/07-finite-n.md"
+#line 1397 "chapters/07-finite-n.md"
 static void fn_values_d(nb_file *v, const fn_dim *D, const fn_row *row, long k)
 {
     char prefix[64];
@@ -281,7 +284,7 @@ static void fn_values_d(nb_file *v, const fn_dim *D, const fn_row *row, long k)
     nb_value(v, "zeta-se", "%.2f", exp(D->zeta) * D->zeta_se);
     nb_value(v, "estimate-ratio", "%.2f", exp(D->off));
     nb_value(v, "estimate-ratio-se", "%.2f", exp(D->off) * D->off_se);
-#line 1427 "chapters/07-finite-n.md"
+#line 1430 "chapters/07-finite-n.md"
 double allow[3] = {NAN, NAN, NAN}, beyond[3] = {NAN, NAN, NAN}, te[3] = {NAN, NAN, NAN}, te_se[3] = {NAN, NAN, NAN};
 double ratio[3] = {NAN, NAN, NAN}, min_runs = INFINITY, tau = NAN;
 static const char *const role[3] = {"lo", "mid", "hi"};   /* N/d = fit-min, one between, fit-max */
@@ -309,7 +312,7 @@ nb_value(v, "false-alarm", "%.0f", 100 * 2 * gsl_cdf_tdist_Q(3.0, min_runs - 1))
 nb_value(v, "min-seeds", "%.0f", min_runs);
 nb_value(v, "tau1", "%.0f", tau);
 nb_value(v, "tau2", "%.0f", M_PI * D->d / 4 * tau);
-#line 1462 "chapters/07-finite-n.md"
+#line 1465 "chapters/07-finite-n.md"
 long tilt = -1, lin = -1, lo = -1, hi = -1;
 for (long i = 0; i < k; i++) {
     const double *r = row[i];
@@ -334,9 +337,9 @@ nb_value(v, "relu-low-ratio", "%g", a[S_N] / D->d);
 nb_value(v, "relu-low-nu-over-d", "%.1f", a[S_NU] / D->d);
 nb_value(v, "relu-high-ratio", "%g", b[S_N] / D->d);
 nb_value(v, "relu-high-nu-over-d", "%.1f", b[S_NU] / D->d);
-#line 1417 "chapters/07-finite-n.md"
+#line 1420 "chapters/07-finite-n.md"
 }
-#line 1495 "chapters/07-finite-n.md"
+#line 1498 "chapters/07-finite-n.md"
 /* log h/c(t_o) of the base ensemble at (d, N/d = r); NaN if there is none */
 static double fn_base_slab(const fn_row *row, long k, double d, double r, double *se)
 {
@@ -345,7 +348,7 @@ static double fn_base_slab(const fn_row *row, long k, double d, double r, double
     return *se = NAN, NAN;
 }
 
-#line 1506 "chapters/07-finite-n.md"
+#line 1509 "chapters/07-finite-n.md"
 static void fn_growth_values(nb_file *v, double d_lo, double d_hi, const fn_row *row, long k)
 {
     double z[16], w[16], mean, se, delta[3] = {NAN, NAN, NAN}, dse[3] = {NAN, NAN, NAN};
@@ -370,7 +373,7 @@ static void fn_growth_values(nb_file *v, double d_lo, double d_hi, const fn_row 
     nb_value(v, "zeta-growth-fixed-se", "%.3f", se);
     nb_value(v, "zeta-growth-fixed-sigmas", "%.1f", fabs(mean) / se);
 }
-#line 1537 "chapters/07-finite-n.md"
+#line 1540 "chapters/07-finite-n.md"
 static void fn_linear_width_values(nb_file *v, const fn_dim *dims, int nd, const fn_row *row, long k)
 {
     char prefix[64];
@@ -394,7 +397,7 @@ static void fn_linear_width_values(nb_file *v, const fn_dim *dims, int nd, const
     nb_value_prefix(v, "finite-n");
 }
 
-#line 1563 "chapters/07-finite-n.md"
+#line 1566 "chapters/07-finite-n.md"
 static void fn_control_values(nb_file *v, const fn_row *row, long k, const long *ctl);
 
 static void fn_values(nb_file *v, const fn_dim *dims, int nd, const fn_row *row, long k)
@@ -424,7 +427,7 @@ static void fn_values(nb_file *v, const fn_dim *dims, int nd, const fn_row *row,
     nb_value(v, "largest-nu-over-sqrt-nd", "%.2f", r[S_NU] / sqrt(r[S_N] * r[S_D]));
     fn_control_values(v, row, k, ctl);
 }
-#line 1598 "chapters/07-finite-n.md"
+#line 1601 "chapters/07-finite-n.md"
 static void fn_control_values(nb_file *v, const fn_row *row, long k, const long *ctl)
 {
     for (int q = 0; q < 2; q++) {
@@ -444,7 +447,7 @@ static void fn_control_values(nb_file *v, const fn_row *row, long k, const long 
                  fabs(C.delta - C.alt) / sqrt(C.ctl_se * C.ctl_se + C.alt_se * C.alt_se));
     }
 }
-#line 1620 "chapters/07-finite-n.md"
+#line 1623 "chapters/07-finite-n.md"
 static void fn_tables(const fn_dim *dims, int nd, const fn_row *row, long k)
 {
     nb_file *f = nb_create(out_path);
@@ -473,7 +476,7 @@ static void fn_tables(const fn_dim *dims, int nd, const fn_row *row, long k)
     }
     nb_commit(f);
 }
-#line 1651 "chapters/07-finite-n.md"
+#line 1654 "chapters/07-finite-n.md"
 static int fn_dims(const fn_row *row, long k, fn_dim *dims)   /* base dimensions, increasing */
 {
     int nd = 0;
@@ -497,7 +500,7 @@ int main(int argc, char **argv)
     fn_dim dims[16];
     int nd = fn_dims(row, k, dims);
     if (nd == 0) nb_die("no summary at --base-M %g and --base-dt %g", base_m, base_dt);
-#line 1689 "chapters/07-finite-n.md"
+#line 1692 "chapters/07-finite-n.md"
 char path[4096];
 snprintf(path, sizeof path, "%s/finite-n-onset.tsv", checks_dir);
 nb_file *onset = nb_create(path);
@@ -507,7 +510,7 @@ snprintf(path, sizeof path, "%s/finite-n-controls.tsv", checks_dir);
 nb_file *controls = nb_create(path);
 long tilts = 0, ctls = 0;
 for (int q = 0; q < nd; q++) {
-    fn_check_onset(onset, row, k, dims[q].d);
+    if (dims[q].d >= FN_ONSET_MIN_D) fn_check_onset(onset, row, k, dims[q].d);
     fn_check_tilt(tilt, row, k, dims[q].d);
 }
 for (long i = 0; i < k; i++) {
@@ -518,7 +521,7 @@ for (long i = 0; i < k; i++) {
 if (!tilts) nb_die("no linear ensemble with a tilt window (it needs N/d >= 60 or so)");
 if (!ctls) nb_die("no control ensemble at another dt than --base-dt");
 nb_commit(onset), nb_commit(tilt), nb_commit(controls);
-#line 1675 "chapters/07-finite-n.md"
+#line 1678 "chapters/07-finite-n.md"
     nb_file *v = nb_create(values_path);
     for (int q = 0; q < nd; q++) fn_values_d(v, &dims[q], row, k);
     fn_values(v, dims, nd, row, k);
