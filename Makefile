@@ -4,6 +4,7 @@
 #   make                 dependencies, tangle, compile, run, figures, report (SCALE=paper)
 #   make check           the tests, at SCALE=quick
 #   make help            all targets
+#   make figure1 D=50    a what-if run: one chapter's figures at other parameters (make help lists them)
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
 .DELETE_ON_ERROR:
@@ -48,7 +49,8 @@ tangle: build/tangled.mk
 ifeq ($(filter clean help,$(MAKECMDGOALS)),)
 include build/tangled.mk
 include code/A1-building/notebook.mk
-include $(filter-out code/A1-building/notebook.mk,$(sort $(wildcard code/*/*.mk)))
+include $(filter-out code/A1-building/notebook.mk code/A1-building/whatif.mk,$(sort $(wildcard code/*/*.mk)))
+include code/A1-building/whatif.mk
 endif
 
 .PHONY: check clean help
@@ -67,6 +69,14 @@ help:
 	@echo "make report          only the report and what it needs"
 	@echo "make verdicts        fail if a derivation check failed"
 	@echo "make bench           the simulator's benchmarks (appendix: Performance)"
+	@echo "make profile         the wall time of every target of the last build, slowest first"
+	@echo "make dist            the release archive build/dist/hinge-notebook-VERSION.tar.gz (appendix: Citing and releasing)"
+	@echo "make fuzz            fuzz the tangler for FUZZ_SECONDS (300); make fuzz-check: the short pass of make check"
 	@echo "make check-slurm     an ensemble through a local one-node Slurm cluster"
 	@echo "make clean           remove build/, data/ and figures/ (never code/)"
 	@echo "Variables: SCALE=paper|quick; RUN='launcher prefix' (e.g. RUN='srun -n1'); -jN runs N jobs"
+	@echo
+	@echo "What-if runs: one chapter's figures, values and checks at other parameters, in data/whatif/NAME"
+	@echo "and figures/whatif/NAME (What-if runs, chapters/A1-building.md), e.g."
+	@echo "  make figure1 SCALE=quick ALPHA=0.5 D=50"
+	@sh code/A1-building/whatif-help.sh code/A1-building/notebook.mk code/*/rules.mk

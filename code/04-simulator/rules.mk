@@ -23,9 +23,13 @@ $(OBJ_DIR)/obj/network.o: private CFLAGS += -fopenmp
 $(PROGRAMS): private LDLIBS += -lgomp
 # A run on all cores: threads that sleep when they wait, since other jobs may share the cores.
 SIMULATOR_ALL_CORES = OMP_WAIT_POLICY=passive
-SIM_FIG1_paper = --M 400 --N 100000 --d 100 --t-max 2000 --test-N 100000 --beta-star 1000 --threads 0
-SIM_FIG1_quick = --M 40 --N 10000 --d 100 --t-max 2000 --test-N 10000 --beta-star 1000 --threads 0
-SIM_FIG1 = $(SIM_FIG1_$(SCALE))
+SIM_FIG1_TEST_N_paper = 100000
+SIM_FIG1_TEST_N_quick = 10000
+# The Figure 1 run at scale $(1): chapter 01's parameters, or a what-if run's where given.
+sim-fig1 = --M $(call param,M,$(FIG1_M_$(1))) --N $(call param,N,$(FIG1_N_$(1))) $(FIG1_MODEL) --inputs gauss \
+  --beta-star $(FIG1_BETA_STAR) --dt $(FIG1_DT) --t-max $(FIG1_T_MAX) --test-N $(SIM_FIG1_TEST_N_$(1)) --threads 0
+SIM_FIG1 = $(call sim-fig1,$(SCALE))
+SIM_FIG1_paper = $(call sim-fig1,paper)
 SKIP_CHECK_paper = --M 100 --N 10000 --d 100 --t-max 300
 SKIP_CHECK_quick = --M 40 --N 4000 --d 50 --t-max 300
 SKIP_CHECK = $(SKIP_CHECK_$(SCALE))
@@ -33,7 +37,7 @@ SKIP_CHECK = $(SKIP_CHECK_$(SCALE))
 $(DATA)/04-simulator/simulator-fig1-trace.tsv $(DATA)/04-simulator/simulator-fig1-nodes.tsv \
 $(DATA)/04-simulator/simulator-fig1-satisfaction.tsv $(DATA)/04-simulator/simulator-fig1.values &: $(BIN)/simulate
 	@mkdir -p $(@D)
-	$(SIMULATOR_ALL_CORES) $(RUN) $(BIN)/simulate $(SIM_FIG1) --seed 1 --trace $(DATA)/04-simulator/simulator-fig1-trace.tsv \
+	$(SIMULATOR_ALL_CORES) $(RUN) $(BIN)/simulate $(SIM_FIG1) --seed $(FIG1_SEED) --trace $(DATA)/04-simulator/simulator-fig1-trace.tsv \
 	  --nodes $(DATA)/04-simulator/simulator-fig1-nodes.tsv --satisfaction $(DATA)/04-simulator/simulator-fig1-satisfaction.tsv \
 	  --values $(DATA)/04-simulator/simulator-fig1.values --tag simulator-fig1
 
@@ -60,3 +64,8 @@ VALUES += $(DATA)/04-simulator/simulator-fig1.values $(DATA)/04-simulator/simula
 CHECKS += $(DATA)/04-simulator/checks/simulator-skip.tsv $(DATA)/04-simulator/checks/simulator-blas.tsv \
   $(DATA)/04-simulator/checks/simulator-precision.tsv
 FIGURES += $(FIGS)/simulator-work.pdf $(FIGS)/simulator-work.svg
+WHATIF_TARGETS += simulator-work
+WHATIF_ABOUT_simulator-work = the work per step of the Figure 1 run (chapter 04), and its values
+WHATIF_HONOURS_simulator-work = ALPHA H D M N T_MAX DT BETA_STAR SEED
+WHATIF_FIGURES_simulator-work = $(FIGS)/simulator-work.pdf $(FIGS)/simulator-work.svg
+WHATIF_VALUES_simulator-work = $(DATA)/04-simulator/simulator-fig1.values

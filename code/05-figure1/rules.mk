@@ -5,18 +5,20 @@ FIG1_NODES = $(DATA)/04-simulator/simulator-fig1-nodes.tsv
 FIG1_TRACE = $(DATA)/04-simulator/simulator-fig1-trace.tsv
 FIG1_SAT = $(DATA)/04-simulator/simulator-fig1-satisfaction.tsv
 FIG1_RUN = $(FIG1_NODES) $(FIG1_TRACE) $(FIG1_SAT)
-FIG1_MODEL = --alpha 1 --h 1 --d 100 --inputs gauss
-FIG1_T_MAX = 2000
-FIG1_M_paper = 400
-FIG1_M_quick = 40
-FIG1_M = $(FIG1_M_$(SCALE))
-FIG1_CHECKS = $(addprefix $(FIG1_DIR)/checks/figure1-,rate-zero.tsv clock.tsv clock-late.tsv hyperbola.tsv)
+FIG1_CHECKS = $(addprefix $(FIG1_DIR)/checks/figure1-,rate-zero.tsv clock.tsv hyperbola.tsv)
+# eq. 13 to the end of the run whose node table is $<, at its moments (or, with $(4) = population,
+# at the population's): $(1) the options read from the table's provenance, $(2) further options,
+# $(3) grid points per unit of time
+define figure1-theory-clock
+model=$$($(PROVENANCE) $< $(1)) && t_max=$$($(PROVENANCE) -v $< t-max) && \
+moments=$(if $(4),,$$(sh code/05-figure1/figure1-nodes.sh moments $<)) && \
+$(RUN) $(BIN)/gamma-ode $$model $(2) $$moments --grid lin --t-max $$t_max \
+  --points $$(awk "BEGIN { print int($(3) * $$t_max) + 1 }") --out $@
+endef
 
-$(FIG1_DIR)/gamma.tsv: $(FIG1_NODES) $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh
+$(FIG1_DIR)/gamma.tsv: $(FIG1_NODES) $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh $(PROVENANCE_SCRIPT)
 	@mkdir -p $(@D)
-	moments=$$(sh code/05-figure1/figure1-nodes.sh moments $<) && \
-	$(RUN) $(BIN)/gamma-ode $(FIG1_MODEL) $$moments \
-	  --grid lin --t-max $(FIG1_T_MAX) --points $$(( $(FIG1_T_MAX) + 1 )) --out $@
+	$(call figure1-theory-clock,alpha h d inputs,,1)
 
 $(FIG1_DIR)/initial.tsv: $(FIG1_NODES) code/05-figure1/figure1-nodes.sh
 	@mkdir -p $(@D)
@@ -25,37 +27,67 @@ $(FIG1_DIR)/initial.tsv: $(FIG1_NODES) code/05-figure1/figure1-nodes.sh
 $(FIG1_DIR)/trajectories.tsv: $(FIG1_DIR)/initial.tsv $(FIG1_DIR)/gamma.tsv $(BIN)/theory-trajectories
 	$(RUN) $(BIN)/theory-trajectories --nodes $(FIG1_DIR)/initial.tsv --gamma $(FIG1_DIR)/gamma.tsv --out $@
 
-$(FIG1_DIR)/band.tsv: $(FIG1_DIR)/gamma.tsv $(BIN)/finite-m-theory
-	$(RUN) $(BIN)/finite-m-theory --gamma $< --M $(FIG1_M) --alpha 1 --h 1 --d 100 --out $@
+$(FIG1_DIR)/band.tsv: $(FIG1_DIR)/gamma.tsv $(FIG1_NODES) $(BIN)/finite-m-theory $(PROVENANCE_SCRIPT)
+	run=$$($(PROVENANCE) $(FIG1_NODES) M alpha h d inputs) && \
+	$(RUN) $(BIN)/finite-m-theory --gamma $< $$run --out $@
+$(FIG1_DIR)/gamma-population.tsv: $(FIG1_NODES) $(BIN)/gamma-ode $(PROVENANCE_SCRIPT)
+	@mkdir -p $(@D)
+	$(call figure1-theory-clock,alpha h d inputs,,1,population)
 
-$(FIG1_DIR)/clock.tsv $(FIG1_DIR)/figure1.values $(FIG1_CHECKS) &: $(FIG1_RUN) $(FIG1_DIR)/gamma.tsv \
-		$(FIG1_DIR)/band.tsv $(BIN)/figure1-compare
+# the relative error of eq. 13's Euler correction, as the step check measured it
+FIG1_EULER_ERROR = $$(awk -F'\t' '$$1 == "figure1-step-euler-error" { print $$2 }' $(FIG1_DIR)/figure1-step.values)
+
+$(FIG1_DIR)/clock.tsv $(FIG1_DIR)/figure1.values $(FIG1_DIR)/tsat-ratio.tsv $(FIG1_CHECKS) &: $(FIG1_RUN) \
+		$(FIG1_DIR)/gamma.tsv $(FIG1_DIR)/gamma-population.tsv $(FIG1_DIR)/band.tsv $(FIG1_DIR)/figure1-step.values \
+		$(BIN)/figure1-compare
 	@mkdir -p $(FIG1_DIR)/checks
 	$(RUN) $(BIN)/figure1-compare --nodes $(FIG1_NODES) --gamma $(FIG1_DIR)/gamma.tsv --trace $(FIG1_TRACE) \
-	  --satisfaction $(FIG1_SAT) --band $(FIG1_DIR)/band.tsv --id figure1 --values $(FIG1_DIR)/figure1.values \
-	  --checks $(FIG1_DIR)/checks --out $(FIG1_DIR)/clock.tsv
+	  --satisfaction $(FIG1_SAT) --band $(FIG1_DIR)/band.tsv --population $(FIG1_DIR)/gamma-population.tsv \
+	  --euler-error $(FIG1_EULER_ERROR) --id figure1 --values $(FIG1_DIR)/figure1.values \
+	  --checks $(FIG1_DIR)/checks --out $(FIG1_DIR)/clock.tsv --ratios $(FIG1_DIR)/tsat-ratio.tsv
+FIG1_WIDTH = --M $$(( $(call param,M,$(FIG1_M_$(SCALE))) / 4 )) --N $(call param,N,$(FIG1_N_$(SCALE))) $(FIG1_MODEL) \
+  --inputs gauss --dt $(FIG1_DT) --t-max $(FIG1_T_MAX) --beta-star $(FIG1_BETA_STAR) --test-N 0 --threads 0
+FIG1_WIDTH_RUN = $(addprefix $(FIG1_DIR)/width-,nodes.tsv trace.tsv satisfaction.tsv)
+
+$(FIG1_WIDTH_RUN) &: $(BIN)/simulate
+	@mkdir -p $(FIG1_DIR)
+	$(SIMULATOR_ALL_CORES) $(RUN) $(BIN)/simulate $(FIG1_WIDTH) --seed $(FIG1_SEED) --nodes $(FIG1_DIR)/width-nodes.tsv \
+	  --trace $(FIG1_DIR)/width-trace.tsv --satisfaction $(FIG1_DIR)/width-satisfaction.tsv
+
+$(FIG1_DIR)/width-gamma.tsv: $(FIG1_DIR)/width-nodes.tsv $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh \
+		$(PROVENANCE_SCRIPT)
+	$(call figure1-theory-clock,alpha h d inputs,,1)
+
+$(FIG1_DIR)/figure1-width.values &: $(FIG1_WIDTH_RUN) $(FIG1_DIR)/width-gamma.tsv $(FIG1_DIR)/figure1-step.values \
+		$(BIN)/figure1-compare
+	@mkdir -p $(FIG1_DIR)/width-checks
+	$(RUN) $(BIN)/figure1-compare --nodes $(FIG1_DIR)/width-nodes.tsv --gamma $(FIG1_DIR)/width-gamma.tsv \
+	  --trace $(FIG1_DIR)/width-trace.tsv --satisfaction $(FIG1_DIR)/width-satisfaction.tsv \
+	  --euler-error $(FIG1_EULER_ERROR) --id figure1-width --values $@ --checks $(FIG1_DIR)/width-checks \
+	  --out $(FIG1_DIR)/width-clock.tsv
 FIG1_SPHERE_paper = --M 200 --N 20000
-FIG1_SPHERE_quick = --M 100 --N 5000
+FIG1_SPHERE_quick = --M 200 --N 20000
 FIG1_SPHERE_D = 5
-FIG1_SPHERE_CHECKS = $(addprefix $(FIG1_DIR)/checks/figure1-sphere-,rate-zero.tsv clock.tsv clock-late.tsv hyperbola.tsv)
+FIG1_SPHERE_T_MAX = 400
+FIG1_SPHERE_CHECKS = $(addprefix $(FIG1_DIR)/checks/figure1-sphere-,rate-zero.tsv clock.tsv hyperbola.tsv)
 
 $(FIG1_DIR)/sphere-nodes.tsv $(FIG1_DIR)/sphere-trace.tsv $(FIG1_DIR)/sphere-satisfaction.tsv &: $(BIN)/simulate
 	@mkdir -p $(FIG1_DIR)
-	$(RUN) $(BIN)/simulate $(FIG1_SPHERE_$(SCALE)) --d $(FIG1_SPHERE_D) --inputs sphere --t-max 100 --test-N 0 \
+	$(RUN) $(BIN)/simulate $(FIG1_SPHERE_$(SCALE)) --d $(FIG1_SPHERE_D) --inputs sphere --t-max $(FIG1_SPHERE_T_MAX) --test-N 0 \
 	  --records 40 --seed 2 --nodes $(FIG1_DIR)/sphere-nodes.tsv --trace $(FIG1_DIR)/sphere-trace.tsv \
 	  --satisfaction $(FIG1_DIR)/sphere-satisfaction.tsv
 
-$(FIG1_DIR)/sphere-gamma-%.tsv: $(FIG1_DIR)/sphere-nodes.tsv $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh
-	moments=$$(sh code/05-figure1/figure1-nodes.sh moments $<) && \
-	$(RUN) $(BIN)/gamma-ode --alpha 1 --h 1 --d $(FIG1_SPHERE_D) --inputs $* \
-	  $$moments --grid lin --t-max 100 --points 101 --out $@
+$(FIG1_DIR)/sphere-gamma-%.tsv: $(FIG1_DIR)/sphere-nodes.tsv $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh \
+		$(PROVENANCE_SCRIPT)
+	$(call figure1-theory-clock,alpha h d,--inputs $*,1)
 
 $(FIG1_DIR)/sphere-clock.tsv $(FIG1_DIR)/figure1-sphere.values $(FIG1_SPHERE_CHECKS) &: \
 		$(addprefix $(FIG1_DIR)/sphere-,nodes.tsv trace.tsv satisfaction.tsv gamma-sphere.tsv gamma-gauss.tsv) \
-		$(BIN)/figure1-compare
+		$(FIG1_DIR)/figure1-step.values $(BIN)/figure1-compare
 	@mkdir -p $(FIG1_DIR)/checks
 	$(RUN) $(BIN)/figure1-compare --nodes $(FIG1_DIR)/sphere-nodes.tsv --trace $(FIG1_DIR)/sphere-trace.tsv \
 	  --satisfaction $(FIG1_DIR)/sphere-satisfaction.tsv --gamma $(FIG1_DIR)/sphere-gamma-sphere.tsv \
+	  --euler-error $(FIG1_EULER_ERROR) \
 	  --other $(FIG1_DIR)/sphere-gamma-gauss.tsv --id figure1-sphere --values $(FIG1_DIR)/figure1-sphere.values \
 	  --checks $(FIG1_DIR)/checks --out $(FIG1_DIR)/sphere-clock.tsv
 FIG1_STEP = --M 100 --N 4000 --d 20 --t-max 40 --test-N 0 --records 1000 --seed 1
@@ -67,15 +99,15 @@ $(FIG1_DIR)/step-dt%.tsv $(FIG1_DIR)/step-trace-dt%.tsv: $(BIN)/simulate
 	OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/simulate $(FIG1_STEP) --dt $* --nodes $(FIG1_DIR)/step-dt$*.tsv \
 	  --trace $(FIG1_DIR)/step-trace-dt$*.tsv
 
-$(FIG1_DIR)/step-gamma.tsv: $(FIG1_DIR)/step-dt1.tsv $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh
-	moments=$$(sh code/05-figure1/figure1-nodes.sh moments $<) && \
-	$(RUN) $(BIN)/gamma-ode --alpha 1 --h 1 --d 20 $$moments --grid lin --t-max 40 --points 401 --out $@
+$(FIG1_DIR)/step-gamma.tsv: $(FIG1_DIR)/step-dt1.tsv $(BIN)/gamma-ode code/05-figure1/figure1-nodes.sh \
+		$(PROVENANCE_SCRIPT)
+	$(call figure1-theory-clock,alpha h d inputs,,10)
 
 $(FIG1_DIR)/figure1-step.values $(FIG1_STEP_CHECKS) &: $(FIG1_DIR)/step-gamma.tsv \
 		$(FIG1_DIR)/step-dt1.tsv $(FIG1_DIR)/step-dt0.5.tsv $(FIG1_DIR)/step-dt0.25.tsv $(BIN)/figure1-step-check
 	@mkdir -p $(FIG1_DIR)/checks
-	$(RUN) $(BIN)/figure1-step-check --gamma $(FIG1_DIR)/step-gamma.tsv --trace $(FIG1_DIR)/step-trace-dt0.25.tsv \
-	  --checks $(FIG1_DIR)/checks \
+	$(RUN) $(BIN)/figure1-step-check --gamma $(FIG1_DIR)/step-gamma.tsv --trace $(FIG1_DIR)/step-trace-dt1.tsv \
+	  --trace-2 $(FIG1_DIR)/step-trace-dt0.5.tsv --trace-4 $(FIG1_DIR)/step-trace-dt0.25.tsv --checks $(FIG1_DIR)/checks \
 	  --values $(FIG1_DIR)/figure1-step.values \
 	  $(FIG1_DIR)/step-dt1.tsv $(FIG1_DIR)/step-dt0.5.tsv $(FIG1_DIR)/step-dt0.25.tsv
 
@@ -98,17 +130,24 @@ FIG1_UNIT_RUNS = $(foreach n,$(FIG1_UNIT_N_$(SCALE)),$(foreach s,$(FIG1_UNIT_SEE
 
 $(FIG1_DIR)/zero/M%.tsv: $(BIN)/figure1-zero-error
 	@mkdir -p $(@D)
-	OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/figure1-zero-error --M $(word 1,$(subst -N, ,$(subst -s, ,$*))) \
+	OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/figure1-zero-error --d $(FIG1_D) --M $(word 1,$(subst -N, ,$(subst -s, ,$*))) \
 	  --N $(word 2,$(subst -N, ,$(subst -s, ,$*))) --seed $(word 3,$(subst -N, ,$(subst -s, ,$*))) --out $@
 
 $(FIG1_DIR)/time-unit.tsv $(FIG1_DIR)/figure1-time-unit.values &: $(FIG1_UNIT_RUNS) $(BIN)/figure1-time-unit
-	$(RUN) $(BIN)/figure1-time-unit --M $(FIG1_UNIT_M) --values $(FIG1_DIR)/figure1-time-unit.values \
+	$(RUN) $(BIN)/figure1-time-unit --M $(FIG1_UNIT_M) --paper-N $(FIG1_N_paper) --paper-t $(FIG1_STEPS) \
+	  --values $(FIG1_DIR)/figure1-time-unit.values \
 	  --out $(FIG1_DIR)/time-unit.tsv $(FIG1_UNIT_RUNS)
 $(FIGS)/figure1.pdf $(FIGS)/figure1.svg: $(FIG1_RUN) $(FIG1_DIR)/trajectories.tsv $(FIG1_DIR)/clock.tsv \
   $(FIG1_DIR)/gamma.tsv $(FIG1_DIR)/band.tsv $(DATA)/03-explicit-solution/gamma-asymptotes.tsv
 $(FIGS)/figure1-time-unit.pdf $(FIGS)/figure1-time-unit.svg: $(FIG1_DIR)/time-unit.tsv $(FIG1_DIR)/figure1-time-unit.values
 
 VALUES += $(FIG1_DIR)/figure1.values $(FIG1_DIR)/figure1-sphere.values $(FIG1_DIR)/figure1-step.values \
-  $(FIG1_DIR)/figure1-linear.values $(FIG1_DIR)/figure1-time-unit.values
+  $(FIG1_DIR)/figure1-linear.values $(FIG1_DIR)/figure1-time-unit.values $(FIG1_DIR)/figure1-width.values
 CHECKS += $(FIG1_CHECKS) $(FIG1_SPHERE_CHECKS) $(FIG1_STEP_CHECKS)
 FIGURES += $(FIGS)/figure1.pdf $(FIGS)/figure1.svg $(FIGS)/figure1-time-unit.pdf $(FIGS)/figure1-time-unit.svg
+WHATIF_TARGETS += figure1
+WHATIF_ABOUT_figure1 = Figure 1 (chapter 05): the run against eq. 13, its values and four checks
+WHATIF_HONOURS_figure1 = ALPHA H D M N T_MAX DT BETA_STAR SEED
+WHATIF_FIGURES_figure1 = $(FIGS)/figure1.pdf $(FIGS)/figure1.svg
+WHATIF_VALUES_figure1 = $(FIG1_DIR)/figure1.values
+WHATIF_CHECKS_figure1 = $(FIG1_CHECKS)

@@ -2,16 +2,19 @@
 # Chapter 06: rich and lazy learning. One target per (d, alpha, M, seed).
 RL_DBIG_paper = 16
 RL_DBIG_quick = 8
-RL_DBIG = $(RL_DBIG_$(SCALE))
+RL_DBIG = $(call param,D,$(RL_DBIG_$(SCALE)))
 RL_ALPHAS_BIG_paper = 0.1 0.3 1 3 10 30 100 1000
 RL_ALPHAS_BIG_quick = 0.1 1 10 100 1000
+RL_D4 = 4
 RL_ALPHAS_4 = 0.05 0.5 5 50 500
 RL_N_BIG_paper = 8000
 RL_N_BIG_quick = 4000
+RL_N_BIG = $(call param,N,$(RL_N_BIG_$(SCALE)))
 RL_N_4_paper = 4000
 RL_N_4_quick = 2000
 RL_M_paper = 400
 RL_M_quick = 200
+RL_STOP = --target 0.4 --dtau 0.05
 RL_M_LAZY_paper = 100 1600
 RL_M_LAZY_quick = 50 800
 RL_M_RICH_paper = 100
@@ -21,24 +24,24 @@ RL_SEEDS_paper = 1 2 3
 RL_SEEDS_WIDTH_quick = 4 5
 RL_SEEDS_WIDTH_paper = 4 5 6 7 8
 RL_DIR = $(DATA)/06-rich-lazy
-RL_M = $(RL_M_$(SCALE))
+RL_M = $(call param,M,$(RL_M_$(SCALE)))
 # $(1) d, $(2) alpha, $(3) M, $(4) seed, $(5) N
 define rich-lazy-run
 $(RL_DIR)/d$(1)-a$(2)-M$(3)-s$(4).summary $(RL_DIR)/d$(1)-a$(2)-M$(3)-s$(4).nodes &: $(BIN)/rich-lazy-train
 	@mkdir -p $$(@D)
-	OPENBLAS_NUM_THREADS=1 $$(RUN) $(BIN)/rich-lazy-train --d $(1) --alpha $(2) --M $(3) --seed $(4) --N $(5) \
+	OPENBLAS_NUM_THREADS=1 $$(RUN) $(BIN)/rich-lazy-train --d $(1) --alpha $(2) --M $(3) --seed $(4) --N $(5) $(RL_STOP) \
 	  --summary $(RL_DIR)/d$(1)-a$(2)-M$(3)-s$(4).summary --out $(RL_DIR)/d$(1)-a$(2)-M$(3)-s$(4).nodes
 RL_SUMMARIES += $(RL_DIR)/d$(1)-a$(2)-M$(3)-s$(4).summary
 endef
-RL_RUN_BIG = $(eval $(call rich-lazy-run,$(RL_DBIG),$(1),$(2),$(3),$(RL_N_BIG_$(SCALE))))
+RL_RUN_BIG = $(eval $(call rich-lazy-run,$(RL_DBIG),$(1),$(2),$(3),$(RL_N_BIG)))
 $(foreach s,$(RL_SEEDS_$(SCALE)),\
   $(foreach a,$(RL_ALPHAS_BIG_$(SCALE)),$(call RL_RUN_BIG,$(a),$(RL_M),$(s))) \
-  $(foreach a,$(RL_ALPHAS_4),$(eval $(call rich-lazy-run,4,$(a),$(RL_M),$(s),$(RL_N_4_$(SCALE))))) \
-  $(foreach m,$(RL_M_LAZY_$(SCALE)),$(call RL_RUN_BIG,1000,$(m),$(s))) \
-  $(foreach m,$(RL_M_RICH_$(SCALE)),$(call RL_RUN_BIG,0.1,$(m),$(s))))
+  $(foreach a,$(RL_ALPHAS_4),$(eval $(call rich-lazy-run,$(RL_D4),$(a),$(RL_M),$(s),$(RL_N_4_$(SCALE))))) \
+  $(foreach m,$(filter-out $(RL_M),$(RL_M_LAZY_$(SCALE))),$(call RL_RUN_BIG,1000,$(m),$(s))) \
+  $(foreach m,$(filter-out $(RL_M),$(RL_M_RICH_$(SCALE))),$(call RL_RUN_BIG,0.1,$(m),$(s))))
 $(foreach s,$(RL_SEEDS_WIDTH_$(SCALE)),\
-  $(foreach m,$(RL_M) $(RL_M_LAZY_$(SCALE)),$(call RL_RUN_BIG,1000,$(m),$(s))) \
-  $(foreach m,$(RL_M) $(RL_M_RICH_$(SCALE)),$(call RL_RUN_BIG,0.1,$(m),$(s))))
+  $(foreach m,$(sort $(RL_M) $(RL_M_LAZY_$(SCALE))),$(call RL_RUN_BIG,1000,$(m),$(s))) \
+  $(foreach m,$(sort $(RL_M) $(RL_M_RICH_$(SCALE))),$(call RL_RUN_BIG,0.1,$(m),$(s))))
 
 $(RL_DIR)/trajectory-a%.nodes: $(RL_DIR)/d$(RL_DBIG)-a%-M$(RL_M)-s1.nodes
 	cp $< $@
@@ -53,10 +56,10 @@ $(RL_TABLES) $(RL_DIR)/rich-lazy.values $(RL_CHECKS) &: $(BIN)/rich-lazy-verdict
 
 $(RL_DIR)/rich-lazy-theory-d4.tsv: $(BIN)/rich-lazy-theory
 	@mkdir -p $(@D)
-	$(RUN) $(BIN)/rich-lazy-theory --d 4 --N $(RL_N_4_$(SCALE)) --M $(RL_M) --out $@
+	$(RUN) $(BIN)/rich-lazy-theory --d $(RL_D4) --N $(RL_N_4_$(SCALE)) --M $(RL_M) $(RL_STOP) --out $@
 $(RL_DIR)/rich-lazy-theory-big.tsv: $(BIN)/rich-lazy-theory
 	@mkdir -p $(@D)
-	$(RUN) $(BIN)/rich-lazy-theory --d $(RL_DBIG) --N $(RL_N_BIG_$(SCALE)) --M $(RL_M) --out $@
+	$(RUN) $(BIN)/rich-lazy-theory --d $(RL_DBIG) --N $(RL_N_BIG) --M $(RL_M) $(RL_STOP) --out $@
 
 $(FIGS)/rich-lazy-trajectories.pdf $(FIGS)/rich-lazy-trajectories.svg: \
   $(foreach a,0.1 1 10 100 1000,$(RL_DIR)/trajectory-a$(a).nodes)
@@ -67,3 +70,16 @@ $(FIGS)/rich-lazy-generalisation.pdf $(FIGS)/rich-lazy-generalisation.svg: $(RL_
 VALUES += $(RL_DIR)/rich-lazy.values
 CHECKS += $(RL_CHECKS)
 FIGURES += $(foreach f,trajectories crossover generalisation,$(FIGS)/rich-lazy-$(f).pdf $(FIGS)/rich-lazy-$(f).svg)
+WHATIF_TARGETS += rich-lazy
+WHATIF_ABOUT_rich-lazy = the rich-lazy crossover (chapter 06): trajectories, collapse, generalisation, checks
+WHATIF_HONOURS_rich-lazy = D M N
+WHATIF_WHY_NOT_rich-lazy = alpha and h enter only through lambda, the scanned variable; each point is three \
+  seeds; the runs stop at a target fraction rather than a time, with a step set in tau
+WHATIF_FIGURES_rich-lazy = $(filter $(FIGS)/rich-lazy-%,$(FIGURES))
+WHATIF_VALUES_rich-lazy = $(RL_DIR)/rich-lazy.values
+WHATIF_CHECKS_rich-lazy = $(RL_CHECKS)
+ifneq ($(filter rich-lazy,$(MAKECMDGOALS)),)
+  ifneq ($(shell awk 'BEGIN { print ($(RL_DBIG) > $(RL_D4)) }'),1)
+    $(error rich-lazy: D=$(RL_DBIG) is not above $(RL_D4), the d of the scan's other series)
+  endif
+endif

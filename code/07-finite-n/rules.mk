@@ -24,12 +24,17 @@ FN_SEEDS_quick_20 = 1 2 3
 FN_SEEDS_quick_50 = 1 2 3
 FN_SEEDS_quick_100 = 1 2
 FN_LINEAR_SEEDS = 1 2 3 4
-# Controls: d, N/d, M, dt of an ensemble compared with the base ensemble of the same d and N.
-FN_CONTROLS_paper = 20:100:200:0.5 100:20:400:1
-FN_CONTROLS_quick = 20:10:200:0.5 100:10:400:1
+# The base ensembles' width, step and model.
+FN_M = $(call param,M,200)
+FN_DT = $(call param,DT,1)
+FN_MODEL = --alpha $(call param,ALPHA,1) --h $(call param,H,1) --inputs gauss
+# Controls: d, N/d, M, dt of an ensemble compared with the base ensemble of the same d and N:
+# one at half the base step, one at twice the base width.
+FN_HALF_DT := $(shell awk 'BEGIN { print $(FN_DT) / 2 }')
+FN_CONTROLS_paper = 20:100:$(FN_M):$(FN_HALF_DT) 100:20:$(call fn_times,2,$(FN_M)):$(FN_DT)
+FN_CONTROLS_quick = 20:10:$(FN_M):$(FN_HALF_DT) 100:10:$(call fn_times,2,$(FN_M)):$(FN_DT)
 FN_TEST_N_paper = 10000
 FN_TEST_N_quick = 5000
-FN_M = 200
 fn_word = $(patsubst $(1)%,%,$(word $(2),$(subst -, ,$(3))))
 fn_d = $(call fn_word,d,1,$(1))
 fn_N = $(call fn_word,N,2,$(1))
@@ -40,37 +45,38 @@ fn_seeds = $(or $(FN_SEEDS_$(SCALE)_$(1)_$(2)),$(FN_SEEDS_$(SCALE)_$(1)))
 fn_times = $(shell echo $$(($(1) * $(2))))
 fn_linear_ratios = $(or $(FN_LINEAR_RATIOS_$(SCALE)_$(1)),$(FN_LINEAR_RATIOS_$(SCALE)))
 FN_BASE = $(foreach d,$(FN_DIMS_$(SCALE)),$(foreach r,$(FN_RATIOS_$(SCALE)_$(d)),\
-  d$(d)-N$(call fn_times,$(r),$(d))-M$(FN_M)-dt1))
+  d$(d)-N$(call fn_times,$(r),$(d))-M$(FN_M)-dt$(FN_DT)))
 FN_LINEAR = $(foreach d,$(FN_DIMS_$(SCALE)),$(foreach r,$(call fn_linear_ratios,$(d)),\
-  linear-d$(d)-N$(call fn_times,$(r),$(d))-M0-dt1))
+  linear-d$(d)-N$(call fn_times,$(r),$(d))-M0-dt$(FN_DT)))
 fn_linear_width_ratios = $(or $(FN_LINEAR_WIDTH_RATIOS_$(SCALE)_$(1)),$(FN_LINEAR_WIDTH_RATIOS_$(SCALE)))
 FN_LINEAR_WIDTH = $(foreach d,$(FN_DIMS_$(SCALE)),$(foreach r,$(call fn_linear_width_ratios,$(d)),\
-  linear-d$(d)-N$(call fn_times,$(r),$(d))-M$(FN_M)-dt1))
+  linear-d$(d)-N$(call fn_times,$(r),$(d))-M$(FN_M)-dt$(FN_DT)))
 FN_CONTROL = $(foreach c,$(FN_CONTROLS_$(SCALE)),$(call fn_control_name,$(subst :, ,$(c))))
 fn_control_name = d$(word 1,$(1))-N$(call fn_times,$(word 1,$(1)),$(word 2,$(1)))-M$(word 3,$(1))-dt$(word 4,$(1))
 fn_ensemble_seeds = $(if $(filter linear-%,$(1)),$(FN_LINEAR_SEEDS),$(call fn_seeds,$(call fn_d,$(1)),$(shell echo $$(($(call fn_N,$(1)) / $(call fn_d,$(1)))))))
 $(FN_DIR)/%.trace $(FN_DIR)/%.sat: $(BIN)/simulate
 	@mkdir -p $(@D)
 	OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/simulate --M $(call fn_M,$*) --N $(call fn_N,$*) \
-	  --d $(call fn_d,$*) --dt $(call fn_dt,$*) --seed $(call fn_s,$*) --alpha 1 --h 1 \
-	  --inputs gauss --t-max $$(awk 'BEGIN { print int(4 * $(call fn_N,$*) / sqrt($(call fn_d,$*))) + 200 }') \
+	  --d $(call fn_d,$*) --dt $(call fn_dt,$*) --seed $(call fn_s,$*) $(FN_MODEL) \
+	  --t-max $$(awk 'BEGIN { print int(4 * $(call fn_N,$*) / sqrt($(call fn_d,$*))) + 200 }') \
 	  --records 80 --test-every $(if $(filter 20,$(call fn_d,$*)),3,1000) \
 	  --test-N $(FN_TEST_N_$(SCALE)) --trace $(FN_DIR)/$*.trace --satisfaction $(FN_DIR)/$*.sat
 
 $(FN_DIR)/linear-%.trace: $(BIN)/finite-n-linear
 	@mkdir -p $(@D)
 	OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/finite-n-linear --M $(call fn_M,$*) --N $(call fn_N,$*) \
-	  --d $(call fn_d,$*) --dt $(call fn_dt,$*) --seed $(call fn_s,$*) --alpha 1 --h 1 \
-	  --inputs gauss --t-max $$(awk 'BEGIN { print int(150 * sqrt($(call fn_d,$*))) }') --trace $@
+	  --d $(call fn_d,$*) --dt $(call fn_dt,$*) --seed $(call fn_s,$*) $(FN_MODEL) \
+	  --t-max $$(awk 'BEGIN { print int(150 * sqrt($(call fn_d,$*))) }') --trace $@
 
 $(FN_DIR)/gamma-d%.tsv: $(BIN)/gamma-ode
 	@mkdir -p $(@D)
-	$(RUN) $(BIN)/gamma-ode --alpha 1 --h 1 --d $* --inputs gauss --t-min 0.1 --t-max 1e7 \
+	$(RUN) $(BIN)/gamma-ode $(FN_MODEL) --d $* --t-min 0.1 --t-max 1e7 \
 	  --points 641 --out $@
 
-$(FN_DIR)/finite-gamma-%.tsv: $(FN_DIR)/%-M$(FN_M)-dt1-s1.sat $(BIN)/finite-n-gamma
+$(FN_DIR)/finite-gamma-%.tsv: $(FN_DIR)/%-M$(FN_M)-dt$(FN_DT)-s1.sat $(BIN)/finite-n-gamma
 	$(RUN) $(BIN)/finite-n-gamma --satisfaction $< --t-max 1e13 --points 400 --out $@
-fn_finite_gamma = $(if $(filter d20-%-M$(FN_M)-dt1,$(1)),$(FN_DIR)/finite-gamma-$(subst -M$(FN_M)-dt1,,$(1)).tsv)
+fn_finite_gamma = $(if $(filter d20-%-M$(FN_M)-dt$(FN_DT),$(1)),$(FN_DIR)/finite-gamma-$(subst \
+  -M$(FN_M)-dt$(FN_DT),,$(1)).tsv)
 define fn_aggregate_rule
 $(FN_DIR)/mean-$(1).tsv $(FN_DIR)/summary-$(1).tsv &: $(BIN)/finite-n-aggregate \
     $(FN_DIR)/gamma-d$(call fn_d,$(patsubst linear-%,%,$(1))).tsv $(call fn_finite_gamma,$(1)) \
@@ -89,7 +95,7 @@ FN_FIT_MIN_quick = 10
 $(FN_DIR)/finite-n.values $(FN_DIR)/fits.tsv $(FN_DIR)/points.tsv $(FN_CHECKS) &: \
     $(BIN)/finite-n-scaling $(FN_SUMMARIES)
 	@mkdir -p $(FN_DIR)/checks
-	$(RUN) $(BIN)/finite-n-scaling --fit-min $(FN_FIT_MIN_$(SCALE)) --fit-max 100 \
+	$(RUN) $(BIN)/finite-n-scaling --base-M $(FN_M) --base-dt $(FN_DT) --fit-min $(FN_FIT_MIN_$(SCALE)) --fit-max 100 \
 	  --values $(FN_DIR)/finite-n.values --checks $(FN_DIR)/checks --out $(FN_DIR)/fits.tsv \
 	  --points $(FN_DIR)/points.tsv $(FN_SUMMARIES)
 
@@ -103,3 +109,12 @@ $(FIGS)/finite-n-tilt.pdf $(FIGS)/finite-n-tilt.svg: \
 VALUES += $(FN_DIR)/finite-n.values
 CHECKS += $(FN_CHECKS)
 FIGURES += $(foreach f,errors scaling tilt,$(FIGS)/finite-n-$(f).pdf $(FIGS)/finite-n-$(f).svg)
+WHATIF_TARGETS += finite-n
+WHATIF_ABOUT_finite-n = finite training sets (chapter 07): the onset of overfitting and the final test error
+WHATIF_HONOURS_finite-n = ALPHA H
+WHATIF_WHY_NOT_finite-n = d and N/d are the scanned variables, each point is an ensemble of seeds, \
+  a run's length follows from its N and d; M and DT reach the runs and the fits, but the figure \
+  scripts find the base ensembles by their names at M = 200, dt = 1
+WHATIF_FIGURES_finite-n = $(filter $(FIGS)/finite-n-%,$(FIGURES))
+WHATIF_VALUES_finite-n = $(FN_DIR)/finite-n.values
+WHATIF_CHECKS_finite-n = $(FN_CHECKS)

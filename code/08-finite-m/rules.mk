@@ -23,9 +23,11 @@ FINITE_M_D100_SEEDS_quick = 1 2 3 4 5 6 7 8
 FINITE_M_D100_TIMES_paper = 20,40,60,80,120,160,240,320
 FINITE_M_D100_TIMES_quick = 20,40,60,80,100,120,140,160
 FINITE_M_SEEDS = $(FINITE_M_SEEDS_$(SCALE))
-FINITE_M_RUN = --N $(FINITE_M_N_$(SCALE)) --d 20 --alpha 1 --h 1 --dt 1 --test-N 1000 --data-seed 1 \
+# the model and step of both ensembles; the theory reads them back from the runs
+FINITE_M_MODEL = --alpha $(call param,ALPHA,1) --h $(call param,H,1) --dt $(call param,DT,1) --inputs gauss
+FINITE_M_RUN = --N $(FINITE_M_N_$(SCALE)) --d 20 $(FINITE_M_MODEL) --test-N 1000 --data-seed 1 \
   --times $(FINITE_M_TIMES_$(SCALE))
-FINITE_M_D100_RUN = --N $(FINITE_M_D100_N_$(SCALE)) --d 100 --alpha 1 --h 1 --dt 1 --test-N 1000 --data-seed 1 \
+FINITE_M_D100_RUN = --N $(FINITE_M_D100_N_$(SCALE)) --d 100 $(FINITE_M_MODEL) --test-N 1000 --data-seed 1 \
   --times $(FINITE_M_D100_TIMES_$(SCALE))
 FINITE_M_RUNS = $(foreach M,$(FINITE_M_WIDTHS_$(SCALE)),$(foreach s,$(FINITE_M_SEEDS),$(FINITE_M_DIR)/M$(M)-s$(s).tsv))
 FINITE_M_D100_RUNS = $(foreach M,$(FINITE_M_D100_WIDTHS_$(SCALE)),$(foreach s,$(FINITE_M_D100_SEEDS_$(SCALE)),$(FINITE_M_DIR)/d100/M$(M)-s$(s).tsv))
@@ -60,23 +62,34 @@ $(FINITE_M_D100_OUT) &: $(FINITE_M_D100_RUNS) $(BIN)/finite-m-scaling
 	  --values $(FINITE_M_DIR)/d100/finite-m-d100.values --checks $(FINITE_M_DIR)/checks \
 	  --out $(FINITE_M_DIR)/d100/scaling.tsv --damping $(FINITE_M_DIR)/d100/damping.tsv \
 	  --bands $(FINITE_M_DIR)/d100/bands.tsv --curve $(FINITE_M_DIR)/d100/curve.tsv $(FINITE_M_D100_RUNS)
-# the linear response along the population clock, for the figure
-$(FINITE_M_DIR)/gamma-d20.tsv: $(BIN)/gamma-ode
-	@mkdir -p $(@D)
-	$(RUN) $(BIN)/gamma-ode --alpha 1 --h 1 --d 20 --grid lin --t-max $(FINITE_M_T_END) \
-	  --points $$(( $(FINITE_M_T_END) + 1 )) --out $@
+# the linear response along the population clock, for the figure, at the model of the ensemble's
+# first run ($<), read back from its provenance, and of the clock table
+define finite-m-clock
+model=$$($(PROVENANCE) $< alpha h d inputs) && \
+$(RUN) $(BIN)/gamma-ode $$model --grid lin --t-max $(1) --points $$(( $(1) + 1 )) --out $@
+endef
+$(FINITE_M_DIR)/gamma-d20.tsv: $(firstword $(FINITE_M_RUNS)) $(BIN)/gamma-ode $(PROVENANCE_SCRIPT)
+	$(call finite-m-clock,$(FINITE_M_T_END))
+$(FINITE_M_DIR)/gamma-d100.tsv: $(firstword $(FINITE_M_D100_RUNS)) $(BIN)/gamma-ode $(PROVENANCE_SCRIPT)
+	$(call finite-m-clock,$(FINITE_M_D100_T_END))
 
-$(FINITE_M_DIR)/gamma-d100.tsv: $(BIN)/gamma-ode
-	@mkdir -p $(@D)
-	$(RUN) $(BIN)/gamma-ode --alpha 1 --h 1 --d 100 --grid lin --t-max $(FINITE_M_D100_T_END) \
-	  --points $$(( $(FINITE_M_D100_T_END) + 1 )) --out $@
-
-$(FINITE_M_DIR)/theory-d%.tsv: $(FINITE_M_DIR)/gamma-d%.tsv $(BIN)/finite-m-theory
-	$(RUN) $(BIN)/finite-m-theory --gamma $< --d $* --M 400 --points 60 --out $@
+$(FINITE_M_DIR)/theory-d%.tsv: $(FINITE_M_DIR)/gamma-d%.tsv $(BIN)/finite-m-theory $(PROVENANCE_SCRIPT)
+	model=$$($(PROVENANCE) $< alpha h d inputs) && \
+	$(RUN) $(BIN)/finite-m-theory --gamma $< $$model --M 400 --points 60 --out $@
 $(FIGS)/finite-m.pdf $(FIGS)/finite-m.svg: $(FINITE_M_DIR)/scaling.tsv $(FINITE_M_DIR)/damping.tsv \
-  $(FINITE_M_DIR)/d100/damping.tsv $(FINITE_M_DIR)/theory-d20.tsv $(FINITE_M_DIR)/theory-d100.tsv
+  $(FINITE_M_DIR)/d100/damping.tsv $(FINITE_M_DIR)/theory-d20.tsv $(FINITE_M_DIR)/theory-d100.tsv \
+  $(FINITE_M_DIR)/curve.tsv $(FINITE_M_DIR)/d100/curve.tsv \
+  $(FINITE_M_DIR)/finite-m.values $(FINITE_M_DIR)/d100/finite-m-d100.values
 
 VALUES += $(FINITE_M_DIR)/finite-m.values $(FINITE_M_DIR)/d100/finite-m-d100.values
 CHECKS += $(FINITE_M_DIR)/checks/finite-m-exponent.tsv $(FINITE_M_DIR)/checks/finite-m-damping-order.tsv \
   $(FINITE_M_DIR)/checks/finite-m-d100-damping-theory.tsv $(FINITE_M_DIR)/checks/finite-m-d100-damping-trend.tsv
 FIGURES += $(FIGS)/finite-m.pdf $(FIGS)/finite-m.svg
+WHATIF_TARGETS += finite-m
+WHATIF_ABOUT_finite-m = finite width (chapter 08): the output fluctuation against M, its damping, checks
+WHATIF_HONOURS_finite-m = ALPHA H DT
+WHATIF_WHY_NOT_finite-m = M is the scanned variable, the two ensembles have a d and an N each (20 and \
+  Figure 1's 100), and each point is an ensemble of seeds
+WHATIF_FIGURES_finite-m = $(FIGS)/finite-m.pdf $(FIGS)/finite-m.svg
+WHATIF_VALUES_finite-m = $(FINITE_M_DIR)/finite-m.values $(FINITE_M_DIR)/d100/finite-m-d100.values
+WHATIF_CHECKS_finite-m = $(filter $(FINITE_M_DIR)/checks/%,$(FINITE_M_OUT) $(FINITE_M_D100_OUT))

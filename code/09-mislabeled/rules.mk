@@ -2,9 +2,13 @@
 # Chapter 09: mislabeled examples. Settings: fP = flip probability P, bB = beta* = B.
 MIS_DIR = $(DATA)/09-mislabeled
 MIS_SETTINGS = f0 f0.01 f0.05 f0.1 b5
-MIS_MODEL = --alpha 1 --h 1 --d 10
-MIS_MAIN_paper = --M 100 --N 10000
-MIS_MAIN_quick = --M 50 --N 2000
+MIS_MODEL = --alpha $(call param,ALPHA,1) --h $(call param,H,1) --d $(call param,D,10)
+MIS_DT = $(call param,DT,1)
+MIS_M_paper = 100
+MIS_M_quick = 50
+MIS_N_paper = 10000
+MIS_N_quick = 2000
+MIS_MAIN = --M $(call param,M,$(MIS_M_$(SCALE))) --N $(call param,N,$(MIS_N_$(SCALE))) --t-max $(call param,T_MAX,1000)
 MIS_SEEDS_paper = 1 2 3
 MIS_SEEDS_quick = 1 2
 mis-noise = $(if $(filter f%,$(1)),--flip $(patsubst f%,%,$(1)),--beta-star $(patsubst b%,%,$(1)))
@@ -12,8 +16,8 @@ mis-noise = $(if $(filter f%,$(1)),--flip $(patsubst f%,%,$(1)),--beta-star $(pa
 define mislabeled-run
 $(MIS_DIR)/run-$(1)-s$(2).tsv: $(BIN)/mislabeled-train
 	@mkdir -p $$(@D)
-	OPENBLAS_NUM_THREADS=1 $$(RUN) $(BIN)/mislabeled-train $(MIS_MODEL) $(MIS_MAIN_$(SCALE)) \
-	  $(call mis-noise,$(1)) --dt 1 --t-max 1000 --seed $(2) --out $$@
+	OPENBLAS_NUM_THREADS=1 $$(RUN) $(BIN)/mislabeled-train $(MIS_MODEL) $(MIS_MAIN) \
+	  $(call mis-noise,$(1)) --dt $(MIS_DT) --seed $(2) --out $$@
 MIS_RUNS += $(MIS_DIR)/run-$(1)-s$(2).tsv
 endef
 $(foreach c,$(MIS_SETTINGS),$(foreach s,$(MIS_SEEDS_$(SCALE)),$(eval $(call mislabeled-run,$(c),$(s)))))
@@ -22,18 +26,18 @@ MIS_SCAN_M_paper = 50 100 400
 MIS_SCAN_FROZEN_paper = 1250 5000 20000
 MIS_SERIES_paper = --series-M 100 --series-N 5000
 MIS_SCAN_SEEDS_paper = 1 2 3 4
-MIS_SCAN_N_quick = 625 1250 2500
+MIS_SCAN_N_quick = 1250 2500 5000
 MIS_SCAN_M_quick = 50 100 200
-MIS_SCAN_FROZEN_quick = 625 2500
-MIS_SERIES_quick = --series-M 50 --series-N 1250
-MIS_SCAN_SEEDS_quick = 1 2
+MIS_SCAN_FROZEN_quick = 1250 5000
+MIS_SERIES_quick = --series-M 50 --series-N 2500
+MIS_SCAN_SEEDS_quick = 1 2 3 4
 mis-series = $(word $(1),$(MIS_SERIES_$(SCALE)))
 
 define mislabeled-scan-run
 $(MIS_DIR)/scan-N$(1)-M$(2)$(3)-s$(4).tsv: $(BIN)/mislabeled-train
 	@mkdir -p $$(@D)
-	OPENBLAS_NUM_THREADS=1 $$(RUN) $(BIN)/mislabeled-train $(MIS_MODEL) --flip 0.1 --dt 1 --t-max 200 \
-	  --N $(1) --M $(2) $(if $(3),--freeze-perp) --seed $(4) --out $$@
+	OPENBLAS_NUM_THREADS=1 $$(RUN) $(BIN)/mislabeled-train $(MIS_MODEL) --flip 0.1 --dt $(MIS_DT) --t-max 200 \
+	  --N $(1) --M $(2) $(if $(3),--freeze-perp) --seed $(4)$(1) --out $$@
 MIS_SCAN += $(MIS_DIR)/scan-N$(1)-M$(2)$(3)-s$(4).tsv
 endef
 $(foreach s,$(MIS_SCAN_SEEDS_$(SCALE)), \
@@ -48,7 +52,7 @@ $(MIS_DIR)/mislabeled-fixed-points.tsv $(MIS_DIR)/mislabeled-theory.values \
 	  --values $(MIS_DIR)/mislabeled-theory.values --checks $(MIS_DIR)/checks
 
 $(MIS_DIR)/mislabeled-runs.tsv $(MIS_DIR)/mislabeled-summary.tsv $(MIS_DIR)/mislabeled-flow.tsv \
-  $(MIS_DIR)/mislabeled.values $(addprefix $(MIS_DIR)/checks/mislabeled-,onset.tsv halt.tsv slowing.tsv) &: \
+  $(MIS_DIR)/mislabeled.values $(addprefix $(MIS_DIR)/checks/mislabeled-,halt.tsv slowing.tsv) &: \
 		$(BIN)/mislabeled-compare $(MIS_RUNS)
 	@mkdir -p $(MIS_DIR)/checks
 	$(RUN) $(BIN)/mislabeled-compare --out $(MIS_DIR)/mislabeled-runs.tsv --summary $(MIS_DIR)/mislabeled-summary.tsv \
@@ -71,6 +75,14 @@ $(FIGS)/mislabeled-onset.pdf $(FIGS)/mislabeled-onset.svg: $(MIS_DIR)/mislabeled
 $(FIGS)/mislabeled-gap.pdf $(FIGS)/mislabeled-gap.svg: $(MIS_DIR)/mislabeled-gap.tsv
 
 VALUES += $(addprefix $(MIS_DIR)/mislabeled,.values -theory.values -gap.values)
-CHECKS += $(addprefix $(MIS_DIR)/checks/mislabeled-,cstar-flip.tsv cstar-beta.tsv onset.tsv halt.tsv slowing.tsv \
+CHECKS += $(addprefix $(MIS_DIR)/checks/mislabeled-,cstar-flip.tsv cstar-beta.tsv halt.tsv slowing.tsv \
   gap-limit.tsv fixed-point.tsv)
 FIGURES += $(foreach f,clock slowing onset gap,$(FIGS)/mislabeled-$(f).pdf $(FIGS)/mislabeled-$(f).svg)
+WHATIF_TARGETS += mislabeled
+WHATIF_ABOUT_mislabeled = mislabeled examples (chapter 09): the clock, its fixed point, onset and gap, checks
+WHATIF_HONOURS_mislabeled = ALPHA H D M N T_MAX DT
+WHATIF_WHY_NOT_mislabeled = the label noise (flip p and beta*) is the scanned variable, and each setting \
+  is an ensemble of seeds
+WHATIF_FIGURES_mislabeled = $(filter $(FIGS)/mislabeled-%,$(FIGURES))
+WHATIF_VALUES_mislabeled = $(filter $(MIS_DIR)/%,$(VALUES))
+WHATIF_CHECKS_mislabeled = $(filter $(MIS_DIR)/%,$(CHECKS))

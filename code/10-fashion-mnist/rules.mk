@@ -11,12 +11,17 @@ build/fashion-mnist/%: $(FASHION_MNIST_SOURCE)/%.gz | build/deps.ok
 FM_DIR = $(DATA)/10-fashion-mnist
 FASHION_MNIST_PAIRS = 0-1 7-9 0-6
 FASHION_MNIST_SEEDS = 1 2 3
-FASHION_MNIST_CONTROL_SEEDS = 1
-FASHION_MNIST_SIZE_paper = --M 40
-FASHION_MNIST_SIZE_quick = --M 30 --train-n 2000
+FASHION_MNIST_CONTROL_SEEDS = 1 2 3
+FASHION_MNIST_M_paper = 40
+FASHION_MNIST_M_quick = 30
+FASHION_MNIST_N_paper = 0
+FASHION_MNIST_N_quick = 2000
 FASHION_MNIST_T_paper = 1000
 FASHION_MNIST_T_quick = 200
-FASHION_MNIST_RUN = OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/fashion-mnist $(FASHION_MNIST_SIZE_$(SCALE))
+# the sizes; alpha, h and dt are the program's defaults unless a what-if run gives them
+FASHION_MNIST_SIZE = --M $(call param,M,$(FASHION_MNIST_M_$(SCALE))) --train-n $(call param,N,$(FASHION_MNIST_N_$(SCALE))) \
+  $(call param-option,ALPHA) $(call param-option,H) $(call param-option,DT)
+FASHION_MNIST_RUN = OPENBLAS_NUM_THREADS=1 $(RUN) $(BIN)/fashion-mnist $(FASHION_MNIST_SIZE)
 # fm-stage-run(KIND, SYMMETRISE, PLUS-MINUS, SEED): the stage table of one run
 define fm-stage-run
 $(FM_DIR)/runs/$(1)-$(3)-s$(4).tsv: $(BIN)/fashion-mnist $(FASHION_MNIST_FILES)
@@ -38,13 +43,13 @@ $(FM_DIR)/runs/signs-0-1-s1-nodes.tsv: $(FM_DIR)/runs/signs-0-1-s1.tsv
 $(FM_LONG) $(FM_DIR)/trace.tsv $(FM_DIR)/nodes.tsv $(FM_DIR)/fashion-mnist.values &: \
   $(BIN)/fashion-mnist $(FASHION_MNIST_FILES)
 	@mkdir -p $(FM_DIR)/runs
-	$(FASHION_MNIST_RUN) --seed 1 --t-max $(FASHION_MNIST_T_$(SCALE)) --stage $(FM_LONG) \
+	$(FASHION_MNIST_RUN) --seed 1 --t-max $(call param,T_MAX,$(FASHION_MNIST_T_$(SCALE))) --stage $(FM_LONG) \
 	  --out $(FM_DIR)/trace.tsv --nodes $(FM_DIR)/nodes.tsv --values $(FM_DIR)/fashion-mnist.values
-FM_CHECKS = $(FM_DIR)/checks/fashion-mnist-finite-n-spread.tsv $(FM_DIR)/checks/fashion-mnist-asymmetry-force.tsv
+FM_CHECKS = $(FM_DIR)/checks/fashion-mnist-finite-n-spread.tsv
 $(FM_DIR)/ensemble.values $(FM_DIR)/spread.tsv $(FM_CHECKS) &: $(BIN)/fashion-mnist-ensemble $(FM_STAGES)
 	@mkdir -p $(FM_DIR)/checks
 	$(RUN) $(BIN)/fashion-mnist-ensemble --values $(FM_DIR)/ensemble.values --table $(FM_DIR)/spread.tsv \
-	  --check-spread $(word 1,$(FM_CHECKS)) --check-force $(word 2,$(FM_CHECKS)) $(FM_STAGES)
+	  --check-spread $(FM_CHECKS) $(FM_STAGES)
 
 $(FIGS)/fashion-mnist-nodes.pdf $(FIGS)/fashion-mnist-nodes.svg: $(FM_DIR)/nodes.tsv \
   $(FM_DIR)/runs/signs-0-1-s1-nodes.tsv $(FM_DIR)/fashion-mnist.values
@@ -55,3 +60,10 @@ $(FIGS)/fashion-mnist-errors.pdf $(FIGS)/fashion-mnist-errors.svg: $(FM_DIR)/tra
 VALUES += $(FM_DIR)/fashion-mnist.values $(FM_DIR)/ensemble.values
 CHECKS += $(FM_CHECKS)
 FIGURES += $(foreach f,nodes spread errors,$(FIGS)/fashion-mnist-$(f).pdf $(FIGS)/fashion-mnist-$(f).svg)
+WHATIF_TARGETS += fashion-mnist
+WHATIF_ABOUT_fashion-mnist = Fashion-MNIST (chapter 10): the first stage, its spread and forces, checks
+WHATIF_HONOURS_fashion-mnist = ALPHA H M N T_MAX DT
+WHATIF_WHY_NOT_fashion-mnist = the images fix d and the labels (no teacher, no beta*), and the seeds are an ensemble
+WHATIF_FIGURES_fashion-mnist = $(filter $(FIGS)/fashion-mnist-%,$(FIGURES))
+WHATIF_VALUES_fashion-mnist = $(FM_DIR)/fashion-mnist.values $(FM_DIR)/ensemble.values
+WHATIF_CHECKS_fashion-mnist = $(FM_CHECKS)

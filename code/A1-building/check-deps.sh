@@ -11,7 +11,9 @@ pandoc:the weaver
 texlive-latex-recommended:pdflatex and the LaTeX packages of the PDF report
 texlive-fonts-recommended:fonts for the PDF report
 lmodern:Latin Modern fonts
+fonts-lmodern:Latin Modern Roman for the figures' text (gnuplot's cairo finds it through fontconfig)
 libjs-katex:KaTeX, for maths in the offline HTML report
+fonts-katex:KaTeX's math fonts, for the figures' maths (and the HTML's, through libjs-katex)
 poppler-utils:pdftotext, used by the report tests
 git:provenance (git describe)
 dataset-fashion-mnist:the Fashion-MNIST images of the real-data chapter

@@ -76,8 +76,21 @@ $(REPORT_DIR)/report.pdf: $(CHAPTERS) $$(FIGURES) $(WEAVE_INPUTS) code/A3-weavin
 	$(WEAVE) --toc -H code/A3-weaving/report-header.tex --pdf-engine=pdflatex \
 	  --default-image-extension=pdf -o $@.tmp.pdf $(CHAPTERS) && mv $@.tmp.pdf $@
 
-$(REPORT_DIR)/report.html: $(CHAPTERS) $$(FIGURES) $(WEAVE_INPUTS) code/A3-weaving/report.css
+$(REPORT_DIR)/report.html: $(CHAPTERS) $$(FIGURES) $(WEAVE_INPUTS) code/A3-weaving/report.css \
+  $(OUT)/katex/katex.min.css
 	@mkdir -p $(@D)
 	$(WEAVE) -t html5 --self-contained \
-	  --katex=/usr/share/javascript/katex/ --css code/A3-weaving/report.css \
-	  --default-image-extension=svg -o $@.tmp $(CHAPTERS) && mv $@.tmp $@
+	  --katex=$(OUT)/katex/ --css code/A3-weaving/report.css \
+	  --default-image-extension=svg -o $@.tmp $(CHAPTERS)
+	perl -0777 -pi -e '$(CODE_LINES); $(CODE_OPERATORS); $(CODE_QUOTES)' $@.tmp && mv $@.tmp $@
+
+KATEX := /usr/share/javascript/katex
+$(OUT)/katex/katex.min.css: $(KATEX)/katex.min.css
+	@mkdir -p $(@D)
+	ln -sfn $(KATEX)/fonts $(@D)/fonts
+	cp -L $(KATEX)/katex.min.js $(@D)/katex.min.js
+	sed -E "s/,url\([^)]*\.(woff|ttf)\) format\('[a-z]+'\)//g" $< > $@.tmp && mv $@.tmp $@
+
+CODE_LINES = s{<span id="([^"]+)"><a href="\#\1" aria-hidden="true" tabindex="-1"></a>([^\n]*?)</span>(?=\n|</code>)}{$$2}g
+CODE_OPERATORS = s{<span class="op">([^<]*)</span>}{$$1}g
+CODE_QUOTES = s{(<pre\b.*?</pre>)}{$$1 =~ s/&quot;/"/gr}gse; s{<div class="sourceCode" id="cb\d+">}{<div class="sourceCode">}g

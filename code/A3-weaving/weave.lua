@@ -550,6 +550,7 @@ local function number_image(img, scale)
       if not f then die("figure %s does not exist (is it in FIGURES?)", path) end
       f:close()
     end
+    if FORMAT:match("latex") and not img.attributes.width then img.attributes.width = "100%" end
   end
   check_prefix(img.identifier, "fig", "a figure's")
   if img.identifier:match("^fig:") then
@@ -868,6 +869,179 @@ local function html_toc(doc, depth)
   return pandoc.Div({ list(root.items) }, pandoc.Attr("TOC", { "toc" }, { { "role", "doc-toc" } }))
 end
 
+local function tenth(s)   -- "123.456" -> "123.5", "1.354" -> "1.35", "2.00" -> "2"
+  local x = tonumber(s)
+  local t = string.format(math.abs(x) < 10 and "%.2f" or "%.1f", x):gsub("0+$", ""):gsub("%.$", "")
+  return t == "-0" and "0" or t
+end
+
+local function short_numbers(svg)   -- in attribute values only: the text keeps its digits
+  svg = svg:gsub("rgb%(%s*(%d+),%s*(%d+),%s*(%d+)%)", function(r, g, b)
+    return string.format("#%02x%02x%02x", tonumber(r), tonumber(g), tonumber(b))
+  end)
+  return (svg:gsub("(%s[%w:%-]+%s*=%s*)(['\"])(.-)%2", function(name, q, value)
+    if name:match("id%s*=%s*$") or name:match("href%s*=%s*$") then return nil end
+    return name .. q .. value:gsub("%s+", " "):gsub("%-?%d+%.%d+", tenth) .. q
+  end))
+end
+
+local SVG_LINE_TOLERANCE, SVG_LINE_HELD = 0.3, 64   -- pixels; points held at once
+local POINT = "([ML])%s*(%-?[%d%.]+),(%-?[%d%.]+)"
+
+local function off_segment(ax, ay, bx, by, x, y)   -- farther than the tolerance from segment a-b
+  local dx, dy = bx - ax, by - ay
+  local u = (dx * dx + dy * dy > 0) and ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy) or 0
+  u = math.max(0, math.min(1, u))
+  return math.abs(ax + u * dx - x) > SVG_LINE_TOLERANCE
+      or math.abs(ay + u * dy - y) > SVG_LINE_TOLERANCE
+end
+
+local function thin_line(d)
+  if d:gsub(POINT, ""):match("%S") then return d end   -- not a polyline: as it is
+  local out, anchor, held = {}, nil, {}
+  local function keep(p) out[#out + 1], anchor, held = p.text, p, {} end
+  for cmd, xs, ys in d:gmatch(POINT) do
+    local p = { x = tonumber(xs), y = tonumber(ys), text = cmd .. tenth(xs) .. "," .. tenth(ys) }
+    if cmd == "M" then
+      if #held > 0 then keep(held[#held]) end   -- a piece of line ends on its last point
+      keep(p)
+    else
+      local fits = #held < SVG_LINE_HELD
+      for i = 1, #held do
+        fits = fits and not off_segment(anchor.x, anchor.y, p.x, p.y, held[i].x, held[i].y)
+      end
+      if not fits then keep(held[#held]) end
+      held[#held + 1] = p
+    end
+  end
+  if #held > 0 then keep(held[#held]) end
+  return table.concat(out)
+end
+
+local function thin_lines(svg)
+  return (svg:gsub("(%sd=)(['\"])(.-)%2",
+                   function(name, q, d) return name .. q .. thin_line(d) .. q end))
+end
+
+local USE = "<use xlink:href='#(gpPt%d+)' transform='translate%((%-?[%d%.]+),(%-?[%d%.]+)%) " ..
+            "scale%(([%d%.]+)%)' color='([^']*)'/>"
+local REGROUP = "</g>%s*<g fill=[^>]*>"   -- gnuplot closes and reopens its property group
+
+local function run_paths(run, out)
+  if run.count == 1 then out[#out + 1] = run.first; return end
+  for _, layer in ipairs(run.layers) do
+    local url, points = "url(#" .. layer.id .. ")", table.concat(layer.points, " ")
+    if #layer.points == 1 then points = points .. " " .. points end
+    out[#out + 1] = string.format("<path d='M%s' fill='none' stroke='none' marker-start='%s' " ..
+                                  "marker-mid='%s' marker-end='%s'/>", points, url, url, url)
+  end
+end
+
+local function marker_runs(svg)
+  local out, defs, ids, pos, run = {}, {}, {}, 1, nil
+  local function flush() if run then run_paths(run, out) end; run = nil end
+  for s, shape, x, y, scale, colour, e in svg:gmatch("()" .. USE .. "()") do
+    local between = svg:sub(pos, s - 1)
+    if not run or between:gsub(REGROUP, ""):match("%S") then
+      flush()
+      out[#out + 1] = between
+      run = { layers = {}, by_key = {}, count = 0, first = svg:sub(s, e - 1) }
+    end
+    local key = shape .. " " .. scale .. " " .. colour
+    if not ids[key] then
+      ids[key] = "m" .. (#defs + 1)
+      defs[#defs + 1] = string.format("<marker id='%s' markerUnits='userSpaceOnUse' " ..
+        "overflow='visible'><use xlink:href='#%s' transform='scale(%s)' color='%s' fill='none'/>" ..
+        "</marker>", ids[key], shape, scale, colour)
+    end
+    local layer = run.by_key[key]
+    if not layer then
+      layer = { id = ids[key], points = {}, seen = {} }
+      run.by_key[key], run.layers[#run.layers + 1] = layer, layer
+    end
+    local cell = math.floor(2 * x + 0.5) .. " " .. math.floor(2 * y + 0.5)   -- half a pixel
+    if not layer.seen[cell] then
+      layer.seen[cell], layer.points[#layer.points + 1] = true, tenth(x) .. "," .. tenth(y)
+    end
+    run.count, pos = run.count + 1, e
+  end
+  flush()
+  out[#out + 1] = svg:sub(pos)
+  local all = table.concat(defs)
+  return (table.concat(out):gsub("</defs>", function() return all .. "</defs>" end, 1))
+end
+
+local function merge_groups(svg)
+  local out, stack, pos = {}, {}, 1
+  local closed   -- the group just closed, if nothing has come after it
+  for s, slash, attrs, e in svg:gmatch("()<(/?)g(%f[%s>/][^>]*)>()") do
+    local before = svg:sub(pos, s - 1)
+    if before ~= "" then out[#out + 1], closed = before, nil end
+    if slash == "/" then
+      out[#out + 1] = "</g>"
+      closed = { attrs = table.remove(stack), index = #out }
+    elseif closed and closed.attrs == attrs and not attrs:find("id=", 1, true) then
+      out[closed.index], stack[#stack + 1], closed = "", attrs, nil   -- the group goes on
+    else
+      out[#out + 1] = "<g" .. attrs .. ">"
+      if attrs:sub(-1) ~= "/" then stack[#stack + 1] = attrs end
+      closed = nil
+    end
+    pos = e
+  end
+  out[#out + 1] = svg:sub(pos)
+  svg = table.concat(out)
+  if not svg:find('stroke%-linecap="round"') and not svg:find('stroke%-linecap="square"') then
+    svg = svg:gsub(' stroke%-linecap="butt" stroke%-linejoin="miter"', "")
+  end
+  return svg
+end
+
+local function compact_svg(svg, prefix)
+  svg = svg:gsub("^%s*<%?xml.-%?>%s*", "")
+           :gsub("<title>Gnuplot</title>", ""):gsub("<desc>.-</desc>", "")
+  svg = svg:gsub("^<svg[^>]*>", function(tag) return (tag:gsub("%s+", " ")) end)
+  local count, base = {}, nil
+  for family in svg:gmatch("font%-family=\"([^\"]*)\"") do
+    count[family] = (count[family] or 0) + 1
+  end
+  for family, n in pairs(count) do   -- ties broken by name: pairs has no fixed order
+    if not base or n > count[base] or (n == count[base] and family < base) then base = family end
+  end
+  if base then svg = svg:gsub(" font%-family=\"" .. base:gsub("%p", "%%%0") .. "\"", "") end
+  svg = short_numbers(thin_lines(marker_runs(svg)))
+  svg = svg:gsub("(%sid=['\"])", "%1" .. prefix):gsub("(href=['\"]#)", "%1" .. prefix)
+           :gsub("url%(#", "url(#" .. prefix)
+  svg = svg:gsub(">%s*\n%s*<", "><"):gsub("%s+/>", "/>")   -- layout only: a space in a text stays
+  local empty
+  repeat svg, empty = svg:gsub("<g[^>]*></g>", "") until empty == 0
+  return merge_groups(svg)
+end
+
+local n_svg = 0
+
+local function html_figure(para)
+  local img = #para.content == 1 and para.content[1].t == "Image" and para.content[1] or nil
+  if not img or not img.identifier:match("^fig:") then return nil end
+  if not img.src:match("^figures/") then return nil end
+  local path = img.src:match("%.svg$") and img.src or img.src .. ".svg"
+  local f = io.open(path, "r")
+  if not f then die("figure %s does not exist (is it in FIGURES?)", path) end
+  local svg = f:read("a")
+  f:close()
+  n_svg = n_svg + 1
+  svg = compact_svg(svg, "f" .. n_svg .. "-"):gsub("^<svg", "<svg class='figure-svg' role='img' " ..
+    "aria-label='" .. stringify(img.caption[1]):gsub(":$", "") .. "'", 1)
+  local open = '<figure id="' .. img.identifier .. '">\n' .. svg .. "\n<figcaption>"
+  return { pandoc.RawBlock("html", open),
+           pandoc.Plain(img.caption), pandoc.RawBlock("html", "</figcaption>\n</figure>") }
+end
+
+local function inline_figures(doc)
+  if not FORMAT:match("html") then return doc end
+  return doc:walk({ Para = html_figure })
+end
+
 local function front_first(doc)   -- the .front chapters move to the start, in a Div of their own
   local front, rest, inside = pandoc.List(), pandoc.List(), false
   for _, b in ipairs(doc.blocks) do
@@ -954,5 +1128,6 @@ function Pandoc(doc)
   doc = weave_chunks(doc)
   local literature
   doc, literature = resolve(doc)
+  doc = inline_figures(doc)
   return place_front(back_matter(doc, literature))
 end

@@ -2,9 +2,9 @@
 DIST_NAME := hinge-notebook-$(VERSION)$(if $(filter quick,$(SCALE)),-quick)
 DIST_DIR := build/dist
 DIST := $(DIST_DIR)/$(DIST_NAME).tar.gz
-DIST_SOURCES = $$(if [ -d .git ]; then git ls-files; else cat SOURCES; fi)
-DIST_EPOCH = $$(if [ -d .git ]; then git log -1 --format=%ct; else sed -n 's/^epoch: //p' RELEASE; fi)
-DIST_REVISION = $$(if [ -d .git ]; then git describe --always --dirty; else sed -n 's/^revision: //p' RELEASE; fi)
+DIST_SOURCES = $$(if [ -e .git ]; then git ls-files; else cat SOURCES; fi)
+DIST_EPOCH = $$(if [ -e .git ]; then git log -1 --format=%ct; else sed -n 's/^epoch: //p' RELEASE; fi)
+DIST_REVISION = $$(if [ -e .git ]; then git describe --always --dirty; else sed -n 's/^revision: //p' RELEASE; fi)
 .PHONY: dist
 dist: $(REPORT_DIR)/report.pdf $(REPORT_DIR)/report.html verdicts
 	@rm -rf $(DIST_DIR)/$(DIST_NAME) && mkdir -p $(DIST_DIR)/$(DIST_NAME)

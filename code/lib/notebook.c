@@ -14,7 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <gsl/gsl_errno.h>
-#line 71 "chapters/A2-toolkit.md"
+#line 70 "chapters/A2-toolkit.md"
 static const char *program = "program";
 static char command_line[4096];
 static void remove_staged(void);
@@ -51,7 +51,7 @@ _Noreturn void nb_die(const char *fmt, ...)
     remove_staged();
     exit(2);
 }
-#line 127 "chapters/A2-toolkit.md"
+#line 126 "chapters/A2-toolkit.md"
 static char context[1024];
 
 void nb_context(const char *fmt, ...)
@@ -72,7 +72,7 @@ static void gsl_failure(const char *reason, const char *file, int line, int gsl_
 }
 
 static void install_gsl_handler(void) { gsl_set_error_handler(gsl_failure); }
-#line 220 "chapters/A2-toolkit.md"
+#line 219 "chapters/A2-toolkit.md"
 typedef struct { double lo, hi; int lo_open, hi_open; } interval;
 
 static interval parse_interval(const char *what, const char *range)
@@ -115,7 +115,7 @@ long nb_integer(const char *what, const char *text, const char *range)
         nb_die("%s: %s is outside %s", what, text, range);
     return n;
 }
-#line 268 "chapters/A2-toolkit.md"
+#line 267 "chapters/A2-toolkit.md"
 static const nb_program *declared;
 static const char *given[128];                     /* text of option k, or NULL */
 static double memory_limit = -1;                   /* bytes; < 0 until an NB_BYTES option sets it */
@@ -151,7 +151,7 @@ static void assign(const nb_option *o, const char *text)
         *(const char **)o->value = text;
     }
 }
-#line 310 "chapters/A2-toolkit.md"
+#line 309 "chapters/A2-toolkit.md"
 static void check_path(const char *what, const char *path, nb_kind kind)
 {
     struct stat st;
@@ -175,7 +175,7 @@ static void check_path(const char *what, const char *path, nb_kind kind)
             nb_die("%s: cannot write %s (directory %s: %s)", what, path, dir, strerror(errno));
     }
 }
-#line 339 "chapters/A2-toolkit.md"
+#line 338 "chapters/A2-toolkit.md"
 static const char *placeholder(const nb_option *o)
 {
     static const char *const names[] = {"X", "N", "SEED", "WORD", "BYTES", "", "TEXT", "FILE",
@@ -203,7 +203,7 @@ static void print_help(const nb_program *p)
     }
     printf("  %-22s this text\n", "--help");
 }
-#line 373 "chapters/A2-toolkit.md"
+#line 372 "chapters/A2-toolkit.md"
 int nb_parse(int argc, char **argv, const nb_program *p)
 {
     nb_begin(argc, argv);
@@ -254,7 +254,7 @@ const char *nb_option_text(const char *name)
                                                                        : "(none)";
     return "(none)";
 }
-#line 449 "chapters/A2-toolkit.md"
+#line 448 "chapters/A2-toolkit.md"
 struct nb_file {
     FILE *stream;
     char *path, *temporary;
@@ -286,7 +286,7 @@ nb_file *nb_create(const char *path)
 }
 
 FILE *nb_stream(nb_file *f) { return f->stream; }
-#line 487 "chapters/A2-toolkit.md"
+#line 486 "chapters/A2-toolkit.md"
 static void remove_staged(void)
 {
     for (nb_file *f = staged; f; f = f->next) unlink(f->temporary);
@@ -309,7 +309,7 @@ static void install_signal_cleanup(void)
         sigaction(signals[k], &sa, NULL);
     }
 }
-#line 512 "chapters/A2-toolkit.md"
+#line 511 "chapters/A2-toolkit.md"
 void nb_commit(nb_file *f)
 {
     if (fflush(f->stream) != 0 || ferror(f->stream) || fsync(fileno(f->stream)) != 0) {
@@ -341,7 +341,7 @@ static void finish_run(void)
             _exit(2);
         }
 }
-#line 566 "chapters/A2-toolkit.md"
+#line 565 "chapters/A2-toolkit.md"
 #ifndef NB_VERSION
 #define NB_VERSION "unversioned"
 #endif
@@ -378,7 +378,7 @@ void nb_param(nb_file *f, const char *name, const char *fmt, ...)
     va_end(ap);
     fputc('\n', f->stream);
 }
-#line 639 "chapters/A2-toolkit.md"
+#line 638 "chapters/A2-toolkit.md"
 void nb_value_prefix(nb_file *f, const char *prefix)
 {
     snprintf(f->prefix, sizeof f->prefix, "%s", prefix);
@@ -406,7 +406,7 @@ int nb_check(nb_file *f, nb_check_row row)
             row.rejects, row.measured, row.tolerance, row.why, pass ? "pass" : "FAIL");
     return pass;
 }
-#line 672 "chapters/A2-toolkit.md"
+#line 671 "chapters/A2-toolkit.md"
 int nb_check_file(const char *dir, unsigned long seed, nb_check_row row)
 {
     char path[4200];
@@ -417,7 +417,7 @@ int nb_check_file(const char *dir, unsigned long seed, nb_check_row row)
     nb_commit(f);
     return pass;
 }
-#line 709 "chapters/A2-toolkit.md"
+#line 708 "chapters/A2-toolkit.md"
 double *nb_doubles(long n)
 {
     double *x = calloc((size_t)(n > 0 ? n : 1), sizeof *x);
@@ -426,7 +426,7 @@ double *nb_doubles(long n)
 }
 
 double nb_max(double a, double b) { return isnan(a) || isnan(b) ? NAN : a > b ? a : b; }
-#line 720 "chapters/A2-toolkit.md"
+#line 719 "chapters/A2-toolkit.md"
 double nb_interp(const double *x, const double *y, long n, double at)
 {
     if (isnan(at)) return NAN;
@@ -440,7 +440,7 @@ double nb_interp(const double *x, const double *y, long n, double at)
     double u = (at - x[lo]) / (x[hi] - x[lo]);
     return (1 - u) * y[lo] + u * y[hi];
 }
-#line 755 "chapters/A2-toolkit.md"
+#line 754 "chapters/A2-toolkit.md"
 static double physical_memory(void)
 {
     long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGE_SIZE);
@@ -466,7 +466,7 @@ void nb_require_memory(double bytes, const char *what)
     if (!(bytes <= limit))
         nb_die("%s needs about %.3g GiB, above --max-memory %.3g GiB", what, bytes / gib, limit / gib);
 }
-#line 798 "chapters/A2-toolkit.md"
+#line 797 "chapters/A2-toolkit.md"
 gsl_rng *nb_rng(unsigned long seed)
 {
     gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
@@ -502,7 +502,7 @@ void nb_progress_end(void)
     if (isatty(STDERR_FILENO) && progress_start >= 0) fputc('\n', stderr);
     progress_start = progress_last = -1;
 }
-#line 872 "chapters/A2-toolkit.md"
+#line 870 "chapters/A2-toolkit.md"
 /* Splits a line at tabs in place; returns the number of fields. */
 static long split_fields(char *line, char ***fields, long *cap)
 {
@@ -539,7 +539,7 @@ static void take_header(tsv_table *t, const char *const names[], char **field, l
         t->names[j] = strdup(want);
     }
 }
-#line 911 "chapters/A2-toolkit.md"
+#line 909 "chapters/A2-toolkit.md"
 tsv_table *tsv_read(const char *opt, const char *path, const char *const names[],
                     void (*param)(const char *, const char *, void *), void *ctx)
 {
@@ -586,7 +586,7 @@ tsv_table *tsv_read(const char *opt, const char *path, const char *const names[]
     if (t->rows == 0) nb_die("%s: %s has no data rows", opt, path);
     return t;
 }
-#line 960 "chapters/A2-toolkit.md"
+#line 958 "chapters/A2-toolkit.md"
 long tsv_column(const tsv_table *t, const char *name)
 {
     for (long j = 0; j < t->cols; j++)
@@ -607,51 +607,4 @@ void tsv_free(tsv_table *t)
 {
     for (long j = 0; j < t->cols; j++) free(t->names[j]);
     free(t->names), free(t->v), free(t);
-}
-#line 1001 "chapters/A2-toolkit.md"
-_Noreturn void nb_bad_option(int argc, char **argv)
-{
-    const char *what = optind - 1 < argc && optind > 0 ? argv[optind - 1] : "?";
-    nb_die("unrecognised or incomplete option '%s' (see %s --help)", what, program);
-}
-
-double nb_double(const char *opt, const char *text, double lo, double hi)
-{
-    char range[96];
-    snprintf(range, sizeof range, "[%.17g, %.17g]", lo, hi);
-    return nb_real(opt, text, range);
-}
-
-double nb_positive(const char *opt, const char *text) { return nb_real(opt, text, "(0, inf)"); }
-
-long nb_long(const char *opt, const char *text, long lo, long hi)
-{
-    char range[96];
-    snprintf(range, sizeof range, "[%ld, %ld]", lo, hi);
-    return nb_integer(opt, text, range);
-}
-
-unsigned long nb_seed(const char *opt, const char *text)
-{
-    return (unsigned long)nb_integer(opt, text, "[0, 4294967295]");
-}
-
-int nb_choice(const char *opt, const char *text, const char *const choices[])
-{
-    int k = 0;
-    nb_option o = {.name = opt + 2, .kind = NB_CHOICE, .value = &k, .choices = choices};
-    assign(&o, text);
-    return k;
-}
-
-int nb_check_legacy(nb_file *f, const char *id, const char *what, double measured,
-                    double tolerance, const char *why)
-{
-    int pass = isfinite(measured) && isfinite(tolerance) && measured <= tolerance;
-    if (!f->check_header_written)
-        fputs("id\twhat\tmeasured\ttolerance\twhy\tverdict\n", f->stream);
-    f->check_header_written = 1;
-    fprintf(f->stream, "%s\t%s\t%.3g\t%.3g\t%s\t%s\n", id, what, measured, tolerance, why,
-            pass ? "pass" : "FAIL");
-    return pass;
 }

@@ -4,16 +4,16 @@
 #define NOTEBOOK_H
 #include <stdio.h>
 #include <gsl/gsl_rng.h>
-#line 63 "chapters/A2-toolkit.md"
+#line 62 "chapters/A2-toolkit.md"
 /* --- identity, messages ------------------------------------------------ */
 void nb_begin(int argc, char **argv);        /* records name and command line; installs handlers */
 const char *nb_prog(void);                   /* program name without directory */
 _Noreturn void nb_die(const char *fmt, ...)  /* "prog: message\n" on stderr, exit status 2 */
     __attribute__((format(printf, 1, 2)));
-#line 122 "chapters/A2-toolkit.md"
+#line 121 "chapters/A2-toolkit.md"
 void nb_context(const char *fmt, ...)        /* what the program is doing, for GSL's errors */
     __attribute__((format(printf, 1, 2)));
-#line 182 "chapters/A2-toolkit.md"
+#line 181 "chapters/A2-toolkit.md"
 /* --- options: one declarative table per program ------------------------ */
 typedef enum { NB_REAL, NB_INTEGER, NB_SEED, NB_CHOICE, NB_BYTES, NB_FLAG, NB_TEXT,
                NB_INPUT, NB_OUTPUT, NB_OUTDIR } nb_kind;
@@ -38,21 +38,21 @@ typedef struct {
 int nb_parse(int argc, char **argv, const nb_program *p);
 /* The text an option was given with (or its default), for messages; "(none)" when absent. */
 const char *nb_option_text(const char *name);
-#line 212 "chapters/A2-toolkit.md"
+#line 211 "chapters/A2-toolkit.md"
 double nb_real(const char *what, const char *text, const char *range);
 long nb_integer(const char *what, const char *text, const char *range);
-#line 441 "chapters/A2-toolkit.md"
+#line 440 "chapters/A2-toolkit.md"
 /* --- atomic output with provenance ------------------------------------- */
 typedef struct nb_file nb_file;
 nb_file *nb_create(const char *path);   /* stages a temporary beside path; dies naming path */
 FILE *nb_stream(nb_file *f);
 void nb_commit(nb_file *f);             /* flush, sync, close; renamed when the run succeeds */
-#line 557 "chapters/A2-toolkit.md"
+#line 556 "chapters/A2-toolkit.md"
 /* "# program", "# command", "# seed = S", "# rng", "# version", "# git", then "# option = value". */
 void nb_provenance(nb_file *f, unsigned long seed);
 void nb_param(nb_file *f, const char *name, const char *fmt, ...) /* "# name = value" */
     __attribute__((format(printf, 3, 4)));
-#line 621 "chapters/A2-toolkit.md"
+#line 620 "chapters/A2-toolkit.md"
 /* --- values quoted by the prose, and derivation checks ------------------ */
 void nb_value_prefix(nb_file *f, const char *prefix);  /* keys become "prefix-key" */
 void nb_value(nb_file *f, const char *key, const char *fmt, ...) /* "key\tvalue" row */
@@ -68,24 +68,24 @@ typedef struct {
 int nb_check(nb_file *f, nb_check_row row);
 /* One check in a file of its own, DIR/ID.tsv, with provenance lines; returns 1 when it passes. */
 int nb_check_file(const char *dir, unsigned long seed, nb_check_row row);
-#line 695 "chapters/A2-toolkit.md"
+#line 694 "chapters/A2-toolkit.md"
 /* --- arrays, maxima, one interpolation ----------------------------------- */
 double *nb_doubles(long n);                  /* n zeroed doubles; dies naming n when memory runs out */
 double nb_max(double a, double b);           /* the larger; NaN when either is NaN */
 /* y(at) by linear interpolation in (x, y), x strictly increasing; the end value outside the table. */
 double nb_interp(const double *x, const double *y, long n, double at);
-#line 748 "chapters/A2-toolkit.md"
+#line 747 "chapters/A2-toolkit.md"
 /* --- memory ------------------------------------------------------------- */
 /* Dies "needs about X GiB for WHAT, above --max-memory Y GiB" when bytes exceeds the limit set by
    an NB_BYTES option (or 3/4 of physical memory when the program has none). */
 void nb_require_memory(double bytes, const char *what);
-#line 790 "chapters/A2-toolkit.md"
+#line 789 "chapters/A2-toolkit.md"
 /* --- randomness, time, progress ---------------------------------------- */
 gsl_rng *nb_rng(unsigned long seed);    /* gsl_rng_mt19937, never configured from the environment */
 double nb_seconds(void);                /* monotonic clock */
 void nb_progress(const char *what, double done, double total); /* stderr, only on a terminal */
 void nb_progress_end(void);
-#line 852 "chapters/A2-toolkit.md"
+#line 851 "chapters/A2-toolkit.md"
 /* --- reading TSV tables ------------------------------------------------- */
 typedef struct {
     long rows, cols;
@@ -102,14 +102,5 @@ long tsv_column(const tsv_table *t, const char *name);   /* index of a column; d
 #define TSV_AT(t, i, j) ((t)->v[(size_t)(i) * (size_t)(t)->cols + (size_t)(j)])
 double *tsv_copy_column(const tsv_table *t, const char *name);   /* a malloc'ed copy */
 void tsv_free(tsv_table *t);
-#line 990 "chapters/A2-toolkit.md"
-_Noreturn void nb_bad_option(int argc, char **argv);
-double nb_double(const char *opt, const char *text, double lo, double hi);
-double nb_positive(const char *opt, const char *text);
-long nb_long(const char *opt, const char *text, long lo, long hi);
-unsigned long nb_seed(const char *opt, const char *text);
-int nb_choice(const char *opt, const char *text, const char *const choices[]);
-int nb_check_legacy(nb_file *f, const char *id, const char *what, double measured,
-                    double tolerance, const char *why);
 #line 19 "chapters/A2-toolkit.md"
 #endif
