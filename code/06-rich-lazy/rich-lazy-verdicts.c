@@ -412,20 +412,17 @@ static void rl_width_row(FILE *f, const char *end, const rl_group *g, double gn2
     for (int c = 0; c < 3; c++) fprintf(f, "\t%.6g\t%.3g", sqrt(g->mean[col[c]]), 0.5 * g->se[col[c]] / sqrt(g->mean[col[c]]));
     fprintf(f, "\t%.6g\t%.6g\t%.6g\t%.6g\t%.4g\t%.3g", g->theory.sigma_m, sqrt(g->mean[G_GSQ_TH]), sqrt(g->mean[G_GSQ_UNI]),
             sqrt(g->mean[G_TSQ_TH]), g->mean[G_BIAS], g->se[G_BIAS]);
-    fprintf(f, "\t%.6g\t%.6g\t%.3g\t%.6g\n", sqrt(fmax(gn2, 0) + g->mean[G_GSQ_TH]), sqrt(g->mean[G_GSQ]),
-            0.5 * g->se[G_GSQ] / sqrt(g->mean[G_GSQ]), sqrt(g->mean[G_GSQ_TH]));
+    fprintf(f, "\t%.6g\n", sqrt(fmax(gn2, 0) + g->mean[G_GSQ_TH]));
 }
 
-/* G_theory_finite_n adds the end's fitted finite-N part G_N^2 to the damped prediction; the last
-   three columns repeat G_rms, G_rms_se and G_theory under the names the figure script of
-   @fig:rich-lazy-generalisation still reads. */
+/* G_theory_finite_n adds the end's fitted finite-N part G_N^2 to the damped prediction. */
 static void rl_write_width(const rl_group *group, long ng, const rl_width *w)
 {
     nb_file *f = nb_create(width_path);
     nb_provenance(f, 0);
     fputs("end\talpha\tM\tseeds\ttest_error\ttest_error_se\ttilt_pi\ttilt_pi_se\tB_rms\tB_rms_se\tT_rms\tT_rms_se\t"
-          "G_rms\tG_rms_se\tsigma_M\tG_theory\tG_uniform\tT_width_theory\tbias_rel\tbias_rel_se\tG_theory_finite_n\t"
-          "sigma_m\tsigma_m_se\tsigma_m_no_feedback\n", nb_stream(f));
+          "G_rms\tG_rms_se\tsigma_M\tG_theory\tG_uniform\tT_width_theory\tbias_rel\tbias_rel_se\tG_theory_finite_n\n",
+          nb_stream(f));
     for (int e = 0; e < 2; e++) {
         const rl_group *end[64];
         long ne = rl_end_groups(group, ng, w->big_d, w->alpha[e], end);
@@ -433,7 +430,7 @@ static void rl_write_width(const rl_group *group, long ng, const rl_width *w)
     }
     nb_commit(f);
 }
-#line 1615 "chapters/06-rich-lazy.md"
+#line 1612 "chapters/06-rich-lazy.md"
 static int rl_by_value(const void *x, const void *y) { double a = *(const double *)x, b = *(const double *)y; return (a > b) - (a < b); }
 
 static void rl_alpha_list(const rl_run *run, long nr, double d, char *out, size_t size)
@@ -449,7 +446,7 @@ static void rl_alpha_list(const rl_run *run, long nr, double d, char *out, size_
     out[0] = 0;
     for (long j = 0; j < n; j++) snprintf(out + strlen(out), size - strlen(out), "%s%g", j ? ", " : "", a[j]);
 }
-#line 1633 "chapters/06-rich-lazy.md"
+#line 1630 "chapters/06-rich-lazy.md"
 static const rl_group *rl_find(const rl_group *group, long ng, double d, double alpha, double m)
 {
     for (long k = 0; k < ng; k++)
@@ -463,7 +460,7 @@ static double rl_perp_ratio(double d, double n, double q)   /* eq. rl-perp-ratio
     return sqrt((d - 1) * q / n) / (2 / sqrt(2 * M_PI) * -expm1(-0.5 * z * z));
 }
 
-#line 1649 "chapters/06-rich-lazy.md"
+#line 1646 "chapters/06-rich-lazy.md"
 static void rl_values_setup(nb_file *f, const rl_run *run, long nr, const rl_width *w)
 {
     double small_d = INFINITY, n_big = 0, n_small = 0, lmax = 0, pmax = 0, q = run[0].target, z = richlazy_slab(q);
@@ -498,7 +495,7 @@ static void rl_values_setup(nb_file *f, const rl_run *run, long nr, const rl_wid
     nb_value(f, "center-weight-2", "%.3f", 1 - fluctuation_center_weight(0) - fluctuation_center_weight(1));
 }
 
-#line 1686 "chapters/06-rich-lazy.md"
+#line 1683 "chapters/06-rich-lazy.md"
 static void rl_values_checks(nb_file *f, const rl_run *run, long nr, const rl_group *group, long ng,
                              const rl_check_result *res)
 {
@@ -516,7 +513,7 @@ static void rl_values_checks(nb_file *f, const rl_run *run, long nr, const rl_gr
         nb_value(f, k, "%.0f", rl_check(c, run, nr, group, ng, alt[c]).worst);
     }
 }
-#line 1706 "chapters/06-rich-lazy.md"
+#line 1703 "chapters/06-rich-lazy.md"
 static void rl_value_pm(nb_file *f, const char *key, const char *fmt, double x, double se)
 {
     char k[96];
@@ -525,7 +522,7 @@ static void rl_value_pm(nb_file *f, const char *key, const char *fmt, double x, 
     nb_value(f, k, fmt, se);
 }
 
-#line 1717 "chapters/06-rich-lazy.md"
+#line 1714 "chapters/06-rich-lazy.md"
 static void rl_values_end(nb_file *f, const char *end, const rl_group *g)
 {
     const rl_run *t = &g->theory;
@@ -561,7 +558,7 @@ static void rl_values_end(nb_file *f, const char *end, const rl_group *g)
     nb_value(f, RL_KEY("lambda"), "%.3g", g->mean[G_LAMBDA]);
 #undef RL_KEY
 }
-#line 1755 "chapters/06-rich-lazy.md"
+#line 1752 "chapters/06-rich-lazy.md"
 static void rl_values_widths(nb_file *f, const rl_group *group, long ng, const rl_width *w)
 {
     double narrow = INFINITY, wide = 0, w1 = fluctuation_center_weight(1);
@@ -589,7 +586,7 @@ static void rl_values_widths(nb_file *f, const rl_group *group, long ng, const r
     rl_value_pm(f, "bias-slope", "%.2f", w->bias_slope, w->bias_slope_se);
 }
 
-#line 1788 "chapters/06-rich-lazy.md"
+#line 1785 "chapters/06-rich-lazy.md"
 static void rl_values_tilt(nb_file *f, const char *prefix, const rl_group *rich, double d)
 {
     char k[64];
@@ -607,7 +604,7 @@ static void rl_values_test_pull(nb_file *f, const rl_run *run, long nr)
             sum += (run[i].test_error - run[i].test_model) / sqrt(run[i].test_error * (1 - run[i].test_error) / run[i].n_test), n++;
     nb_value(f, "test-mean-pull", "%.2f", sum / (double)n);
 }
-#line 1808 "chapters/06-rich-lazy.md"
+#line 1805 "chapters/06-rich-lazy.md"
 static void rl_values(const rl_run *run, long nr, const rl_group *group, long ng, const rl_check_result *res,
                       const rl_width *w)
 {
