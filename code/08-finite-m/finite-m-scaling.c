@@ -355,7 +355,7 @@ static band_fractions measure_bands(const ensemble *e, const theory *th, long w,
     free(b);
     return f;
 }
-#line 1954 "chapters/08-finite-m.md"
+#line 1957 "chapters/08-finite-m.md"
 static void write_curve(const theory *th)
 {
     nb_file *f = nb_create(curve_path);
@@ -366,7 +366,7 @@ static void write_curve(const theory *th)
                 th->center[k], th->edge_coll[k], th->edge_flow[k]);
     nb_commit(f);
 }
-#line 1969 "chapters/08-finite-m.md"
+#line 1972 "chapters/08-finite-m.md"
 static void write_bands(FILE *s, const ensemble *e, const band_fractions *b)
 {
     fprintf(s, "M\tS\tpoints\topen_passive\topen_passive_se\tclosed_passive\tclosed_passive_se\t"
@@ -537,8 +537,10 @@ static void ensemble_values(nb_file *vf, const ensemble *e, const theory *th)
 static void cell_values(nb_file *vf, const ensemble *e, cell (*cells)[SCALING_MAX])
 {
     char key[96];
+    double half_pull = 0;   /* the largest |exponent + 1/2| / SE over both loops and every time */
     for (long ti = 0; ti < e->ntimes; ti++) {
         line_fit fc = fit_exponent(e, cells, ti, 0), fo = fit_exponent(e, cells, ti, 1);
+        half_pull = fmax(half_pull, fmax(fabs(fc.slope + 0.5) / fc.se, fabs(fo.slope + 0.5) / fo.se));
         nb_value(vf, KEY("exponent-closed-%ld", ti + 1), "%.3f", fc.slope);
         nb_value(vf, KEY("exponent-closed-se-%ld", ti + 1), "%.3f", fc.se);
         nb_value(vf, KEY("exponent-open-%ld", ti + 1), "%.3f", fo.slope);
@@ -554,9 +556,10 @@ static void cell_values(nb_file *vf, const ensemble *e, cell (*cells)[SCALING_MA
             nb_value(vf, KEY("common-%ld-%ld", w + 1, ti + 1), "%.2f", c->common / (c->r * c->vo_edge));
         }
     }
+    nb_value(vf, "exponent-half-pull-max", "%.1f", e->nwidths >= 2 ? half_pull : NAN);
 }
 
-#line 1730 "chapters/08-finite-m.md"
+#line 1733 "chapters/08-finite-m.md"
 /* The fractions inside the bands, the Gaussian reading of the damped band (psi at each point's
    satisfaction time) and the distance between the two; psi at the first and the last record time
    of the band window. */
@@ -578,7 +581,7 @@ static void band_values(nb_file *vf, const ensemble *e, cell (*cells)[SCALING_MA
         nb_value(vf, KEY("band-points-%ld", w + 1), "%.0f", bands[w].points);
     }
 }
-#line 1796 "chapters/08-finite-m.md"
+#line 1799 "chapters/08-finite-m.md"
 static void write_check(const char *name, nb_check_row row)
 {
     char id[128];
@@ -587,7 +590,7 @@ static void write_check(const char *name, nb_check_row row)
     nb_check_file(checks_dir, 0, row);
 }
 
-#line 1807 "chapters/08-finite-m.md"
+#line 1810 "chapters/08-finite-m.md"
 static void scaling_checks(const ensemble *e, const theory *th, cell (*cells)[SCALING_MAX], nb_file *vf)
 {
     long ti = time_index(e, t_late);
@@ -617,7 +620,7 @@ static void scaling_checks(const ensemble *e, const theory *th, cell (*cells)[SC
         .rejects = "the damping as an effect of higher order: 1 - R ~ M^-1/2",
         .measured = fabs(slope - (substitute ? alt : 0.0)), .tolerance = SCALING_PULL * se});
 }
-#line 1845 "chapters/08-finite-m.md"
+#line 1848 "chapters/08-finite-m.md"
 /* the largest |log(R_hat / reference)| / se over the times of the damped regime; *n: the times */
 static double largest_pull(const ensemble *e, const theory *th, cell (*cells)[SCALING_MAX], int ref, long *n)
 {
@@ -641,7 +644,7 @@ static void theory_values(const ensemble *e, const theory *th, cell (*cells)[SCA
     long n;
     double pull = largest_pull(e, th, cells, substitute ? REF_PASSIVE : REF_THEORY, &n);
     double tolerance = gsl_cdf_tdist_Qinv(0.005 / (double)n, (double)(common_seeds(e) - 1));
-#line 1891 "chapters/08-finite-m.md"
+#line 1894 "chapters/08-finite-m.md"
 nb_value(vf, "theory-from", "%g", first);
 nb_value(vf, "theory-ratio", "%.2f", exp(mean));
 nb_value(vf, "theory-ratio-se", "%.2f", exp(mean) * se);
@@ -661,7 +664,7 @@ for (long ti = 0; ti < e->ntimes; ti++) {
     nb_value(vf, KEY("R-flow-%ld", ti + 1), "%.3f", th->edge_flow[step_of(th, e->times[ti])]);
 }
 nb_value(vf, "collective-share", "%.2f", 1 - fluctuation_center_weight(0) - fluctuation_center_weight(1));
-#line 1869 "chapters/08-finite-m.md"
+#line 1872 "chapters/08-finite-m.md"
     if (!check_theory) return;
     char domain[256];
     snprintf(domain, sizeof domain, "t in [%g, %g] (h/c <= 1); M in [%g, %g]; d = %g, N = %g", first,
@@ -678,7 +681,7 @@ nb_value(vf, "collective-share", "%.2f", 1 - fluctuation_center_weight(0) - fluc
         .measured = fabs(tr[ref]), .tolerance = SCALING_PULL * tr_se[ref],
         .why = "statistical: 3 jackknife standard errors over the networks (all times together)"});
 }
-#line 1915 "chapters/08-finite-m.md"
+#line 1918 "chapters/08-finite-m.md"
 int main(int argc, char **argv)
 {
     int first = nb_parse(argc, argv, &(nb_program){
