@@ -29,22 +29,27 @@ plot groups using (small('lambda')):(small('test_error')):(small('test_error_se'
      tbig using 'lambda':'test_first_phase' with lines dt 2 lw 1.5 lc rgb C_APPROX \
        title 'first-phase tilt '.math('θ_N').'/'.math('π'), \
      t4 using 'lambda':'test_no_feedback' with lines lw LW_THEORY lc rgb C_THEORY \
-       title 'theory without feedback', \
-     tbig using 'lambda':'test_no_feedback' with lines lw LW_THEORY lc rgb C_SECOND notitle
+       title 'damped theory, '.math('d').' = 4', \
+     tbig using 'lambda':'test_no_feedback' with lines lw LW_THEORY lc rgb C_SECOND \
+       title 'damped theory, '.math('d').' = '.dbig
 @PANEL
 @LOG_XY
 set xrange [50:3200]
-set yrange [5e-3:3]
+set yrange [5e-3:10]
 set xlabel math('M')
-set ylabel 'finite-width part '.math('σ_M')
+set ylabel 'degree '.sym('≥').' 2 part '.math('G')
 set key top right Right noreverse samplen 2.5
 end_is(e) = strcol('end') eq e ? column('M') : NaN
-plot width using (end_is('rich')):'sigma_m':'sigma_m_se' with yerrorbars pt 6 ps 0.6 lw 0.8 lc rgb C_SIM \
+plot width using (end_is('rich')):'G_rms':'G_rms_se' with yerrorbars pt 6 ps 0.6 lw 0.8 lc rgb C_SIM \
        title 'measured, rich end', \
-     width using (end_is('lazy')):'sigma_m':'sigma_m_se' with yerrorbars pt 4 ps 0.6 lw 0.8 lc rgb C_SECOND \
+     width using (end_is('lazy')):'G_rms':'G_rms_se' with yerrorbars pt 4 ps 0.6 lw 0.8 lc rgb C_SECOND \
        title 'measured, lazy end', \
-     width using (end_is('rich')):'sigma_m_no_feedback' with lines lw LW_THEORY lc rgb C_THEORY \
-       title 'no feedback, rich end', \
-     width using (end_is('lazy')):'sigma_m_no_feedback' with lines lw LW_THEORY lc rgb C_SECOND \
-       title 'no feedback, lazy end'
+     width using (end_is('rich')):'G_theory' with lines dt 2 lw 1.5 lc rgb C_THEORY \
+       title 'damped finite-'.math('M').' part, rich', \
+     width using (end_is('lazy')):'G_theory' with lines dt 2 lw 1.5 lc rgb C_SECOND \
+       title 'damped finite-'.math('M').' part, lazy', \
+     width using (end_is('rich')):'G_theory_finite_n' with lines lw LW_THEORY lc rgb C_THEORY \
+       title '+ fitted finite-'.math('N').' part, rich', \
+     width using (end_is('lazy')):'G_theory_finite_n' with lines lw LW_THEORY lc rgb C_SECOND \
+       title '+ fitted finite-'.math('N').' part, lazy'
 unset multiplot

@@ -8,7 +8,9 @@ steps = "10 4 1 1 1"      # x tic spacing of each panel, so that the labels do n
 set xlabel math('a')
 set ylabel math('w').'_{'.sym('∥').'}'
 node(i, col) = column('node') == i ? column(col) : NaN
-# hollow circles the simulation, lines the theory drawn over them, one colour per node
+# hollow circles the simulation, lines the theory drawn over them, one colour per node; equal
+# units on both axes, so that the asymptotes a = +-w_par are at 45 degrees
+set size ratio -1
 do for [k = 1:5] {
     @PANEL
     set title math('α').' = '.word(alphas, k) offset 0, -0.8
@@ -18,6 +20,7 @@ do for [k = 1:5] {
          for [i = 0:9] f using (node(i, 'a_theory')):(node(i, 'w_par_theory')) with lines lw 1.5 lt family(i)
 }
 # the sixth place holds the key
+set size noratio
 @KEY_PANEL
 plot NaN with points pt 6 lc rgb C_THEORY title 'simulation', \
      NaN with lines lw 1.5 lc rgb C_THEORY title 'theory (hyperbola)'

@@ -21,6 +21,8 @@ RL_M_RICH_paper = 100
 RL_M_RICH_quick = 50
 RL_SEEDS_quick = 1 2 3
 RL_SEEDS_paper = 1 2 3
+RL_SEEDS_WIDTH_quick = 4 5
+RL_SEEDS_WIDTH_paper = 4 5 6 7 8
 RL_DIR = $(DATA)/06-rich-lazy
 RL_M = $(call param,M,$(RL_M_$(SCALE)))
 # $(1) d, $(2) alpha, $(3) M, $(4) seed, $(5) N
@@ -37,11 +39,14 @@ $(foreach s,$(RL_SEEDS_$(SCALE)),\
   $(foreach a,$(RL_ALPHAS_4),$(eval $(call rich-lazy-run,$(RL_D4),$(a),$(RL_M),$(s),$(RL_N_4_$(SCALE))))) \
   $(foreach m,$(filter-out $(RL_M),$(RL_M_LAZY_$(SCALE))),$(call RL_RUN_BIG,1000,$(m),$(s))) \
   $(foreach m,$(filter-out $(RL_M),$(RL_M_RICH_$(SCALE))),$(call RL_RUN_BIG,0.1,$(m),$(s))))
+$(foreach s,$(RL_SEEDS_WIDTH_$(SCALE)),\
+  $(foreach m,$(sort $(RL_M) $(RL_M_LAZY_$(SCALE))),$(call RL_RUN_BIG,1000,$(m),$(s))) \
+  $(foreach m,$(sort $(RL_M) $(RL_M_RICH_$(SCALE))),$(call RL_RUN_BIG,0.1,$(m),$(s))))
 
 $(RL_DIR)/trajectory-a%.nodes: $(RL_DIR)/d$(RL_DBIG)-a%-M$(RL_M)-s1.nodes
 	cp $< $@
 RL_CHECKS = $(addprefix $(RL_DIR)/checks/rich-lazy-,clock-collapse.tsv time-collapse.tsv lazy-limit.tsv \
-  hyperbola.tsv test-error-rich.tsv)
+  hyperbola.tsv boundary-modes.tsv test-error.tsv)
 RL_TABLES = $(addprefix $(RL_DIR)/rich-lazy-,runs.tsv groups.tsv width.tsv)
 $(RL_TABLES) $(RL_DIR)/rich-lazy.values $(RL_CHECKS) &: $(BIN)/rich-lazy-verdicts $(RL_SUMMARIES)
 	@mkdir -p $(RL_DIR)/checks

@@ -25,7 +25,7 @@ plot for [i = 1:words(files)] word(files, i) \
        using (keep(column('t')) ? column('t_over_tau') : 1/0):(column('test_mean') / column('tilt_qs')) \
        with points lt family(index_of(dims, dim(word(files, i))) - 1) \
        pt shape(index_of(ratios, ratio(word(files, i)))) ps 0.5 lw 0.8 notitle, \
-     for [k = 1:words(dims)] NaN with points lt family(k - 1) pt 7 title math('d').' = '.word(dims, k), \
+     for [k = 1:words(dims)] NaN with lines lt family(k - 1) lw 3 title math('d').' = '.word(dims, k), \
      for [k = 1:words(ratios)] NaN with points lc rgb C_THEORY pt shape(k) \
        title math('N').'/'.math('d').' = '.word(ratios, k), \
      1 with lines lc rgb C_THEORY lw LW_THEORY title 'prediction'

@@ -11,6 +11,9 @@ FN_RATIOS_quick_50 = 10 20
 FN_RATIOS_quick_100 = 10
 FN_LINEAR_RATIOS_paper = 10 20 50 100
 FN_LINEAR_RATIOS_quick_20 = 10 80
+# the linear network started from the simulator's nodes at the base width, where it has an onset
+FN_LINEAR_WIDTH_RATIOS_paper = 10 20
+FN_LINEAR_WIDTH_RATIOS_quick_20 = 10
 FN_SEEDS_paper_20 = 1 2 3 4 5 6 7 8
 FN_SEEDS_paper_20_100 = $(shell seq 1 24)
 FN_SEEDS_paper_20_200 = 1 2 3 4
@@ -45,6 +48,9 @@ FN_BASE = $(foreach d,$(FN_DIMS_$(SCALE)),$(foreach r,$(FN_RATIOS_$(SCALE)_$(d))
   d$(d)-N$(call fn_times,$(r),$(d))-M$(FN_M)-dt$(FN_DT)))
 FN_LINEAR = $(foreach d,$(FN_DIMS_$(SCALE)),$(foreach r,$(call fn_linear_ratios,$(d)),\
   linear-d$(d)-N$(call fn_times,$(r),$(d))-M0-dt$(FN_DT)))
+fn_linear_width_ratios = $(or $(FN_LINEAR_WIDTH_RATIOS_$(SCALE)_$(1)),$(FN_LINEAR_WIDTH_RATIOS_$(SCALE)))
+FN_LINEAR_WIDTH = $(foreach d,$(FN_DIMS_$(SCALE)),$(foreach r,$(call fn_linear_width_ratios,$(d)),\
+  linear-d$(d)-N$(call fn_times,$(r),$(d))-M$(FN_M)-dt$(FN_DT)))
 FN_CONTROL = $(foreach c,$(FN_CONTROLS_$(SCALE)),$(call fn_control_name,$(subst :, ,$(c))))
 fn_control_name = d$(word 1,$(1))-N$(call fn_times,$(word 1,$(1)),$(word 2,$(1)))-M$(word 3,$(1))-dt$(word 4,$(1))
 fn_ensemble_seeds = $(if $(filter linear-%,$(1)),$(FN_LINEAR_SEEDS),$(call fn_seeds,$(call fn_d,$(1)),$(shell echo $$(($(call fn_N,$(1)) / $(call fn_d,$(1)))))))
@@ -80,8 +86,8 @@ $(FN_DIR)/mean-$(1).tsv $(FN_DIR)/summary-$(1).tsv &: $(BIN)/finite-n-aggregate 
 	  --out $(FN_DIR)/mean-$(1).tsv --summary $(FN_DIR)/summary-$(1).tsv \
 	  $(foreach s,$(call fn_ensemble_seeds,$(1)),$(FN_DIR)/$(1)-s$(s).trace)
 endef
-$(foreach z,$(FN_BASE) $(FN_LINEAR) $(FN_CONTROL),$(eval $(call fn_aggregate_rule,$(z))))
-FN_SUMMARIES = $(foreach z,$(FN_BASE) $(FN_LINEAR) $(FN_CONTROL),$(FN_DIR)/summary-$(z).tsv)
+$(foreach z,$(FN_BASE) $(FN_LINEAR) $(FN_LINEAR_WIDTH) $(FN_CONTROL),$(eval $(call fn_aggregate_rule,$(z))))
+FN_SUMMARIES = $(foreach z,$(FN_BASE) $(FN_LINEAR) $(FN_LINEAR_WIDTH) $(FN_CONTROL),$(FN_DIR)/summary-$(z).tsv)
 FN_CHECKS = $(foreach c,onset tilt controls,$(FN_DIR)/checks/finite-n-$(c).tsv)
 FN_FIT_MIN_paper = 20
 FN_FIT_MIN_quick = 10

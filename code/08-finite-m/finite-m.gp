@@ -42,8 +42,10 @@ plot for [k = 1:words(widths)] dir.'/damping.tsv' using (width_is(k)):'R':'R_se'
          title sprintf('%s = %s', math('M'), word(widths, k)), \
      dir.'/d100/damping.tsv' using 't':'R':'R_se' with yerrorbars pt 4 ps 0.6 lw 0.8 lc rgb C_SECOND \
          title sprintf('%s = %s', math('d'), d_large), \
-     dir.'/theory-d20.tsv' using 't':'damping' with lines lw LW_THEORY lc rgb C_THEORY \
+     dir.'/d100/curve.tsv' using 't':'R_collective' with lines lw LW_THEORY dt 2 lc rgb C_APPROX \
+         title sprintf('degrees %s 2 undamped, %s = %s', sym('≥'), math('d'), d_large), \
+     dir.'/curve.tsv' using 't':'R' with lines lw LW_THEORY lc rgb C_THEORY \
          title sprintf('theory, %s = %s', math('d'), d_small), \
-     dir.'/theory-d100.tsv' using 't':'damping' with lines lw LW_THEORY dt 2 lc rgb C_SECOND \
+     dir.'/d100/curve.tsv' using 't':'R' with lines lw LW_THEORY lc rgb C_SECOND \
          title sprintf('theory, %s = %s', math('d'), d_large)
 unset multiplot

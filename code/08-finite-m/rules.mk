@@ -11,15 +11,15 @@ FINITE_M_N_paper = 20000
 FINITE_M_N_quick = 6000
 FINITE_M_TIMES_paper = 10,15,20,30,40,60,80
 FINITE_M_TIMES_quick = 5,10,15,20,30,40,60
-FINITE_M_LATE_paper = 80
-FINITE_M_LATE_quick = 40
+FINITE_M_LATE_paper = 30
+FINITE_M_LATE_quick = 30
 # d = 100: Figure 1's dimension, the check of eq. finite-m-damping
 FINITE_M_D100_WIDTHS_paper = 100
 FINITE_M_D100_WIDTHS_quick = 50
 FINITE_M_D100_N_paper = 10000
 FINITE_M_D100_N_quick = 4000
 FINITE_M_D100_SEEDS_paper = 1 2 3 4 5 6 7 8
-FINITE_M_D100_SEEDS_quick = 1 2 3 4
+FINITE_M_D100_SEEDS_quick = 1 2 3 4 5 6 7 8
 FINITE_M_D100_TIMES_paper = 20,40,60,80,120,160,240,320
 FINITE_M_D100_TIMES_quick = 20,40,60,80,100,120,140,160
 FINITE_M_SEEDS = $(FINITE_M_SEEDS_$(SCALE))
@@ -34,10 +34,10 @@ FINITE_M_D100_RUNS = $(foreach M,$(FINITE_M_D100_WIDTHS_$(SCALE)),$(foreach s,$(
 FINITE_M_T_END = $(lastword $(subst $(comma), ,$(FINITE_M_TIMES_$(SCALE))))
 FINITE_M_D100_T_END = $(lastword $(subst $(comma), ,$(FINITE_M_D100_TIMES_$(SCALE))))
 comma := ,
-FINITE_M_OUT = $(addprefix $(FINITE_M_DIR)/,scaling.tsv damping.tsv bands.tsv finite-m.values \
+FINITE_M_OUT = $(addprefix $(FINITE_M_DIR)/,scaling.tsv damping.tsv bands.tsv curve.tsv finite-m.values \
   checks/finite-m-exponent.tsv checks/finite-m-damping-order.tsv)
-FINITE_M_D100_OUT = $(addprefix $(FINITE_M_DIR)/d100/,scaling.tsv damping.tsv bands.tsv finite-m-d100.values) \
-  $(FINITE_M_DIR)/checks/finite-m-d100-damping-theory.tsv
+FINITE_M_D100_OUT = $(addprefix $(FINITE_M_DIR)/d100/,scaling.tsv damping.tsv bands.tsv curve.tsv finite-m-d100.values) \
+  $(addprefix $(FINITE_M_DIR)/checks/finite-m-d100-,damping-theory.tsv damping-trend.tsv)
 # network seed 100000 s + M: network_alloc draws node by node, so with one seed for all widths
 # the narrower network would be the first nodes of the wider one, and the widths not independent
 $(FINITE_M_DIR)/M%.tsv: $(BIN)/finite-m-run
@@ -53,14 +53,15 @@ $(FINITE_M_OUT) &: $(FINITE_M_RUNS) $(BIN)/finite-m-scaling
 	@mkdir -p $(FINITE_M_DIR)/checks
 	$(RUN) $(BIN)/finite-m-scaling --tag finite-m --late $(FINITE_M_LATE_$(SCALE)) --from 20 --check-scaling \
 	  --values $(FINITE_M_DIR)/finite-m.values --checks $(FINITE_M_DIR)/checks --out $(FINITE_M_DIR)/scaling.tsv \
-	  --damping $(FINITE_M_DIR)/damping.tsv --bands $(FINITE_M_DIR)/bands.tsv $(FINITE_M_RUNS)
+	  --damping $(FINITE_M_DIR)/damping.tsv --bands $(FINITE_M_DIR)/bands.tsv --curve $(FINITE_M_DIR)/curve.tsv \
+	  $(FINITE_M_RUNS)
 
 $(FINITE_M_D100_OUT) &: $(FINITE_M_D100_RUNS) $(BIN)/finite-m-scaling
 	@mkdir -p $(FINITE_M_DIR)/checks
 	$(RUN) $(BIN)/finite-m-scaling --tag finite-m-d100 --late 80 --from 60 --check-theory \
 	  --values $(FINITE_M_DIR)/d100/finite-m-d100.values --checks $(FINITE_M_DIR)/checks \
 	  --out $(FINITE_M_DIR)/d100/scaling.tsv --damping $(FINITE_M_DIR)/d100/damping.tsv \
-	  --bands $(FINITE_M_DIR)/d100/bands.tsv $(FINITE_M_D100_RUNS)
+	  --bands $(FINITE_M_DIR)/d100/bands.tsv --curve $(FINITE_M_DIR)/d100/curve.tsv $(FINITE_M_D100_RUNS)
 # the linear response along the population clock, for the figure, at the model of the ensemble's
 # first run ($<), read back from its provenance, and of the clock table
 define finite-m-clock
@@ -76,11 +77,13 @@ $(FINITE_M_DIR)/theory-d%.tsv: $(FINITE_M_DIR)/gamma-d%.tsv $(BIN)/finite-m-theo
 	model=$$($(PROVENANCE) $< alpha h d inputs) && \
 	$(RUN) $(BIN)/finite-m-theory --gamma $< $$model --M 400 --points 60 --out $@
 $(FIGS)/finite-m.pdf $(FIGS)/finite-m.svg: $(FINITE_M_DIR)/scaling.tsv $(FINITE_M_DIR)/damping.tsv \
-  $(FINITE_M_DIR)/d100/damping.tsv $(FINITE_M_DIR)/theory-d20.tsv $(FINITE_M_DIR)/theory-d100.tsv
+  $(FINITE_M_DIR)/d100/damping.tsv $(FINITE_M_DIR)/theory-d20.tsv $(FINITE_M_DIR)/theory-d100.tsv \
+  $(FINITE_M_DIR)/curve.tsv $(FINITE_M_DIR)/d100/curve.tsv \
+  $(FINITE_M_DIR)/finite-m.values $(FINITE_M_DIR)/d100/finite-m-d100.values
 
 VALUES += $(FINITE_M_DIR)/finite-m.values $(FINITE_M_DIR)/d100/finite-m-d100.values
 CHECKS += $(FINITE_M_DIR)/checks/finite-m-exponent.tsv $(FINITE_M_DIR)/checks/finite-m-damping-order.tsv \
-  $(FINITE_M_DIR)/checks/finite-m-d100-damping-theory.tsv
+  $(FINITE_M_DIR)/checks/finite-m-d100-damping-theory.tsv $(FINITE_M_DIR)/checks/finite-m-d100-damping-trend.tsv
 FIGURES += $(FIGS)/finite-m.pdf $(FIGS)/finite-m.svg
 WHATIF_TARGETS += finite-m
 WHATIF_ABOUT_finite-m = finite width (chapter 08): the output fluctuation against M, its damping, checks

@@ -14,7 +14,7 @@ void fluctuation_relu_moments(double m, double s, double *e1, double *e2);  /* E
 void fluctuation_node_moments(const fluctuation_rule *q, double gamma, double x_par, double d,
                               double perp2, double *mean, double *var);
 double fluctuation_perp_fraction(model_law law, double x_par, double d);    /* |x_perp|^2 / d */
-#line 594 "chapters/08-finite-m.md"
+#line 648 "chapters/08-finite-m.md"
 typedef struct { double alpha, h, d; model_law law; } fluctuation_model;
 /* the x_par with c x + sign * scale * s(x) = h, s of M nodes (eq. finite-m-band); NAN if none */
 double fluctuation_band_edge(const fluctuation_rule *q, const fluctuation_model *m, double M,
@@ -27,8 +27,18 @@ double fluctuation_density(model_law law, double x, double d);            /* p_p
 typedef struct { double weight[FLUCTUATION_DEGREES][2], rate[FLUCTUATION_DEGREES][2]; } fluctuation_modes;
 void fluctuation_edge_modes(const fluctuation_rule *q, const fluctuation_model *m, double gamma,
                             double c, fluctuation_modes *out);
-/* eq. finite-m-damping on the grid t[0..n-1] (from 0, increasing; c increasing): V_closed/V_open
-   at the edge and at x_par = 0 */
+/* eq. finite-m-damping mode by mode on the grid t[0..n-1] (from 0, increasing; c increasing): at
+   every grid point the edge modes' open-loop weights and their damping factors exp(-2 I_k^p) */
+typedef struct { double weight[FLUCTUATION_DEGREES][2], factor[FLUCTUATION_DEGREES][2]; } fluctuation_damped;
+void fluctuation_damping_modes(const fluctuation_rule *q, const fluctuation_model *m, long n, const double *t,
+                               const double *gamma, const double *c, fluctuation_damped *out);
+/* V_closed/V_open at the edge, the degrees from `undamped` on left undamped (FLUCTUATION_DEGREES: none) */
+double fluctuation_edge_ratio(const fluctuation_damped *dm, int undamped);
+/* V_closed/V_open at x_par = 0 over the degrees lo <= k < hi (even modes, weights k! r_k(0)^2) */
+double fluctuation_center_ratio(const fluctuation_damped *dm, int lo, int hi);
+double fluctuation_center_weight(int k);   /* share of degree k in the variance at x_par = 0 */
+/* eq. finite-m-damping with every mode damped: V_closed/V_open at the edge and at x_par = 0;
+   NAN everywhere if there is no memory */
 void fluctuation_damping(const fluctuation_rule *q, const fluctuation_model *m, long n, const double *t,
                          const double *gamma, const double *c, double *edge, double *center);
 /* the population clock stepped as the simulator steps (eq. finite-m-euler), steps k = 0..n-1:

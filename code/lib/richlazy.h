@@ -20,4 +20,15 @@ int richlazy_alignment(double gamma, long d, double *align);   /* eq. rl-alignme
    target q: the growing and decaying clocks there, the step and tau. GSL_EMAXITER after kmax steps. */
 typedef struct { double gamma_plus, gamma_minus, tau; long steps; } richlazy_euler;
 int richlazy_euler_target(double lambda, double q, double dtau, long kmax, richlazy_euler *out);
+/* Chapter 08's damping (eq. finite-m-damping) at x_par = 0, along the flow up to the target q, for a
+   Gaussian model with output scale alpha, margin h, dimension d and lambda (unit-variance nodes):
+   V_closed / V_open of degree 0, of degree 1 and of the degrees >= 2 together (eq. rl-damped-modes),
+   on `points` times in tau with a Gauss-Hermite rule of `order` per axis (defaults below). */
+#define RICHLAZY_DAMPING_POINTS 200
+#define RICHLAZY_DAMPING_ORDER 16
+typedef struct { double mode0, mode1, mode2; } richlazy_damping;
+int richlazy_damping_at_target(double alpha, double h, long d, double lambda, double q, long points, long order,
+                               richlazy_damping *out);
+/* eq. rl-test-error: the error of f/c = x_par + B + s eta on Gaussian inputs (s >= 0); NAN if GSL fails */
+double richlazy_boundary_error(double B, double s);
 #endif
