@@ -82,15 +82,21 @@ $(REPORT_DIR)/report.html: $(CHAPTERS) $$(FIGURES) $(WEAVE_INPUTS) code/A3-weavi
 	$(WEAVE) -t html5 --self-contained \
 	  --katex=$(OUT)/katex/ --css code/A3-weaving/report.css \
 	  --default-image-extension=svg -o $@.tmp $(CHAPTERS)
-	perl -0777 -pi -e '$(CODE_LINES); $(CODE_OPERATORS); $(CODE_QUOTES); $(CODE_SPANS); $(MATH_INLINE)' $@.tmp && mv $@.tmp $@
+	perl -0777 -pi -e '$(CODE_LINES); $(CODE_OPERATORS); $(CODE_QUOTES); $(CODE_SPANS); $(CODE_NUMBERS); $(MATH_INLINE)' $@.tmp && mv $@.tmp $@
 
 KATEX := /usr/share/javascript/katex
 $(OUT)/katex/katex.min.css: $(KATEX)/katex.min.css
 	@mkdir -p $(@D)
 	ln -sfn $(KATEX)/fonts $(@D)/fonts
 	cp -L $(KATEX)/katex.min.js $(@D)/katex.min.js
-	sed -E "s/,url\([^)]*\.(woff|ttf)\) format\('[a-z]+'\)//g; s/@font-face\{font-family:KaTeX_(Fraktur|Script|Typewriter);[^}]*\}//g" \
-	  $< > $@.tmp && mv $@.tmp $@
+	sed -E "s/,url\([^)]*\.(woff|ttf)\) format\('[a-z]+'\)//g" $< | perl -pe '$(KATEX_DROP)' > $@.tmp && mv $@.tmp $@
+
+# KaTeX's fonts that no maths of the report reaches: family, or family:weight:style
+KATEX_UNUSED_FONTS = Fraktur Script Typewriter Main:700:italic Math:700:italic SansSerif:700:normal \
+  SansSerif:400:italic Caligraphic:700:normal
+KATEX_DROP = BEGIN { %drop = map { $$_ => 1 } qw($(KATEX_UNUSED_FONTS)) } \
+  s/\@font-face\{font-family:KaTeX_(\w+);[^\}]*?font-weight:(\d+);font-style:(\w+)\}/ \
+  $$drop{$$1} || $$drop{"$$1:$$2:$$3"} ? "" : $$&/gex
 
 CODE_LINES = s{<span id="([^"]+)"><a href="\#\1" aria-hidden="true" tabindex="-1"></a>([^\n]*?)</span>(?=\n|</code>)}{$$2}g
 CODE_OPERATORS = s{<span class="op">([^<]*)</span>}{$$1}g
@@ -98,3 +104,4 @@ CODE_QUOTES = s{(<pre\b.*?</pre>)}{$$1 =~ s/&quot;/"/gr}gse; s{<div class="sourc
 CODE_SPANS = s{(<pre\b.*?</pre>)}{my $$p = $$1; 1 while $$p =~ s{<span class="(\w+)">([^<]*)</span>(\s*)<span class="\1">}{<span class="$$1">$$2$$3}g; \
   $$p =~ s{<span class="(\w+)">}{<span class=$$1>}gr}gse
 MATH_INLINE = s{<span class="math inline">}{<span class=math>}g
+CODE_NUMBERS = s{(<pre\b.*?</pre>)}{$$1 =~ s{<span class=(?:dv|fl|bn)>([^<]*)</span>}{$$1}gr}gse
