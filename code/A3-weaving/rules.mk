@@ -92,8 +92,7 @@ $(OUT)/katex/katex.min.css: $(KATEX)/katex.min.css
 	sed -E "s/,url\([^)]*\.(woff|ttf)\) format\('[a-z]+'\)//g" $< | perl -pe '$(KATEX_DROP)' > $@.tmp && mv $@.tmp $@
 
 # KaTeX's fonts that no maths of the report reaches: family, or family:weight:style
-KATEX_UNUSED_FONTS = Fraktur Script Typewriter Main:700:italic Math:700:italic SansSerif:700:normal \
-  SansSerif:400:italic Caligraphic:700:normal
+KATEX_UNUSED_FONTS = Fraktur Script Typewriter SansSerif:700:normal SansSerif:400:italic Caligraphic:700:normal
 KATEX_DROP = BEGIN { %drop = map { $$_ => 1 } qw($(KATEX_UNUSED_FONTS)) } \
   s/\@font-face\{font-family:KaTeX_(\w+);[^\}]*?font-weight:(\d+);font-style:(\w+)\}/ \
   $$drop{$$1} || $$drop{"$$1:$$2:$$3"} ? "" : $$&/gex
