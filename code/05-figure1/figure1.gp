@@ -59,7 +59,7 @@ set label 3 '¼ log '.math('t').' + '.math('C') at 1.3, CONST_mean - 0.35 left f
 plot clock using ((column('t') > 0) ? column('t') : NaN):'gamma_sim':'gamma_se' with yerrorbars \
        pt 6 ps 0.6 lw 0.8 lc rgb C_SIM title 'simulation', \
      asym using 't':(column('linear') <= 2.5 ? column('linear') : NaN) with lines dashtype 2 lw 1.5 \
-       lc rgb C_APPROX title math('γ\U+0307').'(0) '.math('t'), \
+       lc rgb C_APPROX title math('γ').'^{'.sym('\U+2032').'}(0) '.math('t'), \
      asym using 't':'log_fitted' with lines dashtype 4 lw 1.5 lc rgb C_APPROX, \
      clock using 't':'gamma_clock_eq' with lines dashtype 5 lw 1.5 lc rgb C_OTHER title 'own examples', \
      clock using 't':'gamma_euler' with lines dashtype 3 lw LW_THEORY lc rgb C_THEORY title 'Euler clock', \
