@@ -82,15 +82,19 @@ $(REPORT_DIR)/report.html: $(CHAPTERS) $$(FIGURES) $(WEAVE_INPUTS) code/A3-weavi
 	$(WEAVE) -t html5 --self-contained \
 	  --katex=$(OUT)/katex/ --css code/A3-weaving/report.css \
 	  --default-image-extension=svg -o $@.tmp $(CHAPTERS)
-	perl -0777 -pi -e '$(CODE_LINES); $(CODE_OPERATORS); $(CODE_QUOTES)' $@.tmp && mv $@.tmp $@
+	perl -0777 -pi -e '$(CODE_LINES); $(CODE_OPERATORS); $(CODE_QUOTES); $(CODE_SPANS); $(MATH_INLINE)' $@.tmp && mv $@.tmp $@
 
 KATEX := /usr/share/javascript/katex
 $(OUT)/katex/katex.min.css: $(KATEX)/katex.min.css
 	@mkdir -p $(@D)
 	ln -sfn $(KATEX)/fonts $(@D)/fonts
 	cp -L $(KATEX)/katex.min.js $(@D)/katex.min.js
-	sed -E "s/,url\([^)]*\.(woff|ttf)\) format\('[a-z]+'\)//g" $< > $@.tmp && mv $@.tmp $@
+	sed -E "s/,url\([^)]*\.(woff|ttf)\) format\('[a-z]+'\)//g; s/@font-face\{font-family:KaTeX_(Fraktur|Script|Typewriter);[^}]*\}//g" \
+	  $< > $@.tmp && mv $@.tmp $@
 
 CODE_LINES = s{<span id="([^"]+)"><a href="\#\1" aria-hidden="true" tabindex="-1"></a>([^\n]*?)</span>(?=\n|</code>)}{$$2}g
 CODE_OPERATORS = s{<span class="op">([^<]*)</span>}{$$1}g
 CODE_QUOTES = s{(<pre\b.*?</pre>)}{$$1 =~ s/&quot;/"/gr}gse; s{<div class="sourceCode" id="cb\d+">}{<div class="sourceCode">}g
+CODE_SPANS = s{(<pre\b.*?</pre>)}{my $$p = $$1; 1 while $$p =~ s{<span class="(\w+)">([^<]*)</span>(\s*)<span class="\1">}{<span class="$$1">$$2$$3}g; \
+  $$p =~ s{<span class="(\w+)">}{<span class=$$1>}gr}gse
+MATH_INLINE = s{<span class="math inline">}{<span class=math>}g
