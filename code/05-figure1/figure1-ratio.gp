@@ -4,7 +4,7 @@ fig_height = 2.6
 call 'code/A3-weaving/style.gp' ARG1 ARG2 ARG3
 ratios = DATA.'/05-figure1/tsat-ratio.tsv'
 band = DATA.'/05-figure1/band.tsv'
-thin = 20        # one example in 20, as the caption says
+thin = 50        # one example in 50, as in panel (d) and the caption
 @LOG_X
 set xrange [10:2000]
 set yrange [0:3]
