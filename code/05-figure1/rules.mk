@@ -139,12 +139,14 @@ $(FIG1_DIR)/time-unit.tsv $(FIG1_DIR)/figure1-time-unit.values &: $(FIG1_UNIT_RU
 	  --out $(FIG1_DIR)/time-unit.tsv $(FIG1_UNIT_RUNS)
 $(FIGS)/figure1.pdf $(FIGS)/figure1.svg: $(FIG1_RUN) $(FIG1_DIR)/trajectories.tsv $(FIG1_DIR)/clock.tsv \
   $(FIG1_DIR)/gamma.tsv $(FIG1_DIR)/band.tsv $(DATA)/03-explicit-solution/gamma-asymptotes.tsv
+$(FIGS)/figure1-ratio.pdf $(FIGS)/figure1-ratio.svg: $(FIG1_DIR)/tsat-ratio.tsv $(FIG1_DIR)/band.tsv
 $(FIGS)/figure1-time-unit.pdf $(FIGS)/figure1-time-unit.svg: $(FIG1_DIR)/time-unit.tsv $(FIG1_DIR)/figure1-time-unit.values
 
 VALUES += $(FIG1_DIR)/figure1.values $(FIG1_DIR)/figure1-sphere.values $(FIG1_DIR)/figure1-step.values \
   $(FIG1_DIR)/figure1-linear.values $(FIG1_DIR)/figure1-time-unit.values $(FIG1_DIR)/figure1-width.values
 CHECKS += $(FIG1_CHECKS) $(FIG1_SPHERE_CHECKS) $(FIG1_STEP_CHECKS)
-FIGURES += $(FIGS)/figure1.pdf $(FIGS)/figure1.svg $(FIGS)/figure1-time-unit.pdf $(FIGS)/figure1-time-unit.svg
+FIGURES += $(FIGS)/figure1.pdf $(FIGS)/figure1.svg $(FIGS)/figure1-ratio.pdf $(FIGS)/figure1-ratio.svg \
+  $(FIGS)/figure1-time-unit.pdf $(FIGS)/figure1-time-unit.svg
 WHATIF_TARGETS += figure1
 WHATIF_ABOUT_figure1 = Figure 1 (chapter 05): the run against eq. 13, its values and four checks
 WHATIF_HONOURS_figure1 = ALPHA H D M N T_MAX DT BETA_STAR SEED

@@ -21,29 +21,38 @@ set multiplot layout 2, 2
 @LOG_X
 set xrange [1:*]
 set xlabel math('t')
+# (a), (b): the seed means, the flow with the population moments as a thin grey reference under
+# them, and each setting's mean of its runs' Euler clocks (their own moments and step) over them
 @PANEL
 set ylabel math('γ')
-plot for [i = 1:n] runs index (i - 1) using 't':'gamma':'gamma_se' with yerrorbars pt 6 ps 0.5 lw 0.8 lt member(i), \
-     for [i = 1:n] flow index (i - 1) using 't':'gamma' with lines lw 1.5 lt member(i)
+plot for [i = 1:n] flow index (i - 1) using 't':'gamma' with lines lw 1 lc rgb C_GUIDE, \
+     for [i = 1:n] runs index (i - 1) using 't':'gamma':'gamma_se' with yerrorbars pt 6 ps 0.5 lw 0.8 lt member(i), \
+     for [i = 1:n] runs index (i - 1) using 't':'gamma_euler' with lines lw 1.5 lt member(i)
 @PANEL
 set ylabel 'unsatisfied fraction'
 @LOG_Y
-plot for [i = 1:n] runs index (i - 1) using 't':'unsat':'unsat_se' with yerrorbars pt 6 ps 0.5 lw 0.8 lt member(i), \
-     for [i = 1:n] flow index (i - 1) using 't':'unsat' with lines lw 1.5 lt member(i)
+plot for [i = 1:n] flow index (i - 1) using 't':'unsat' with lines lw 1 lc rgb C_GUIDE, \
+     for [i = 1:n] runs index (i - 1) using 't':'unsat':'unsat_se' with yerrorbars pt 6 ps 0.5 lw 0.8 lt member(i), \
+     for [i = 1:n] runs index (i - 1) using 't':'unsat_euler' with lines lw 1.5 lt member(i)
 @PANEL
-set xrange [*:*]
+set xrange [2e-3:0.6]   # the decades of the noisy settings, so that their circles can be read
 set xlabel 'mislabeled fraction '.math('ε')
 set ylabel 'fixed point '.math('c').'^*'
 fp = dir.'/mislabeled-fixed-points.tsv'
+s = dir.'/mislabeled-summary.tsv'
 model(m) = strcol('model') eq m ? column('eps') : NaN
-plot fp using (model('flip')):'c_star_small_p' with lines dt 2 lw 1.5 lc rgb C_APPROX, \
+# the measured c_out at t_max of each noisy setting (row i of the summary is setting i), under the lines
+plot for [i = 1:n] s every ::(i - 1)::(i - 1) using (column('c_star') > 0 ? column('eps') : NaN):'c_out_end':'c_out_end_se' \
+       with yerrorbars pt 6 ps 0.7 lw 0.8 lt member(i), \
+     fp using (model('flip')):'c_star_small_p' with lines dt 2 lw 1.5 lc rgb C_APPROX, \
      fp using (model('beta')):'c_star_closed' with lines dt 3 lw 1.5 lc rgb C_APPROX, \
      fp using (model('flip')):'c_star' with lines lw LW_THEORY lc rgb C_THEORY, \
      fp using (model('beta')):'c_star' with lines lw LW_THEORY lc rgb C_SECOND
 @KEY_PANEL
 plot for [i = 1:n] NaN with linespoints pt 6 lt member(i) title label[i], \
-     NaN with points pt 6 lc rgb C_THEORY title '(a, b) simulation, seed means', \
-     NaN with lines lw 1.5 lc rgb C_THEORY title '(a, b) theory: the flow', \
+     NaN with points pt 6 lc rgb C_THEORY title '(a, b) simulation, seed means; (c) '.math('c').'_{out} at '.math('t').'_{max}', \
+     NaN with lines lw 1.5 lc rgb C_THEORY title '(a, b) the runs'' Euler clocks', \
+     NaN with lines lw 1 lc rgb C_GUIDE title '(a, b) the flow, population moments', \
      NaN with lines lw LW_THEORY lc rgb C_THEORY title '(c) flip '.math('p').': root', \
      NaN with lines dt 2 lw 1.5 lc rgb C_APPROX title '(c) '.math('h').'/(2'.math('p').')^{1/2}', \
      NaN with lines lw LW_THEORY lc rgb C_SECOND title '(c) teacher '.math('β').'^*: root', \

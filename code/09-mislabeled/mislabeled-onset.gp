@@ -24,31 +24,45 @@ set xrange [1:*]
 @PANEL
 @LOG_Y
 set yrange [1e-4:1]
-set ylabel math('g').'_{'.sym('∥').'} (filled), |'.math('g').'_{'.sym('⊥').'}| (open)'
-plot for [i = 1:n] runs index (i - 1) using 't':'g_par' with points pt 7 ps 0.4 lt member(i), \
+set ylabel math('g').'_{'.sym('∥').'} (filled; × if negative), |'.math('g').'_{'.sym('⊥').'}| (open)'
+# a log axis cannot show g_par < 0: its size is drawn as a cross
+sign_part(c, sign) = column(c) * sign > 0 ? abs(column(c)) : NaN
+plot for [i = 1:n] runs index (i - 1) using 't':(sign_part('g_par', 1)) with points pt 7 ps 0.4 lt member(i), \
+     for [i = 1:n] runs index (i - 1) using 't':(sign_part('g_par', -1)) with points pt 2 ps 0.5 lw 1 lt member(i), \
      for [i = 1:n] runs index (i - 1) using 't':'g_perp' with points pt 6 ps 0.4 lw 0.8 lt member(i), \
      for [i = 1:n] flow index (i - 1) using 't':'g_par' with lines lw 1.5 lt member(i)
 @PANEL
-unset logscale y
-set format y '%g'
-set yrange [0:*]
+set yrange [1e-3:1]   # a log axis, so that the small fractions are read beside the teacher's large one
 set ylabel 'memorised; test error (dashed)'
-plot for [i = 1:n] runs index (i - 1) using 't':'memorised' with linespoints pt 6 ps 0.4 lw 0.8 lt member(i), \
+# a record with nothing memorised is drawn on the lower edge, as an inverted triangle; the noiseless
+# runs have no wrong labels to memorise
+floor = 1.2e-3
+plot for [i = 1:n] runs index (i - 1) using 't':(i != clean && column('memorised') > 0 ? column('memorised') : NaN) \
+       with linespoints pt 6 ps 0.4 lw 0.8 lt member(i), \
+     for [i = 1:n] runs index (i - 1) using 't':(i != clean && column('memorised') == 0 ? floor : NaN) \
+       with points pt 10 ps 0.5 lw 0.8 lt member(i), \
      for [i = 1:n] runs index (i - 1) using 't':'test_error' with lines dt 2 lw 1.5 lt member(i)
 @PANEL
-set xrange [*:*]
+set xrange [5e-4:0.3]
 set yrange [*:*]
 @LOG_XY
-set xlabel 'mislabeled fraction '.math('ε').' (0 drawn at 10^{−3})'
+set xlabel 'mislabeled fraction '.math('ε')
 set ylabel 'crossing time '.math('t').'_{×}'
 s = dir.'/mislabeled-summary.tsv'
-eps_drawn(eps) = eps > 0 ? eps : 1e-3
-plot s using (eps_drawn(column('eps')) / 1.1):'t_cross':'t_cross_se' with yerrorbars pt 6 ps 0.7 lw 0.8 lc rgb C_SIM, \
-     s using (eps_drawn(column('eps')) * 1.1):'t_cross_theory':'t_cross_tol' with yerrorbars pt 13 ps 0.7 lw 0.8 \
-       lc rgb C_THEORY
+eps_zero = 1e-3   # where the noiseless setting is drawn, labelled
+eps_drawn(eps) = eps > 0 ? eps : eps_zero
+stats s using (column('eps') == 0 ? column('t_cross') : NaN) name 'ZERO' nooutput
+set label 4 'no noise' at eps_zero, ZERO_max center offset 0, -2.2 font FONT_KEY
+# predicted: large hollow black diamonds; measured: hollow circles in the setting's colour, on top;
+# the two a tenth apart in eps (row i of the summary is setting i)
+plot s using (eps_drawn(column('eps')) * 1.1):'t_cross_theory':'t_cross_tol' with yerrorbars pt 12 ps 1.1 lw 0.8 \
+       lc rgb C_THEORY, \
+     for [i = 1:n] s every ::(i - 1)::(i - 1) using (eps_drawn(column('eps')) / 1.1):'t_cross':'t_cross_se' \
+       with yerrorbars pt 6 ps 0.7 lw 1 lt member(i)
+unset label 4
 @KEY_PANEL
 plot for [i = 1:n] NaN with linespoints pt 6 lt member(i) title label[i], \
      NaN with lines lw 1.5 lc rgb C_THEORY title '(a) theory: the flow', \
-     NaN with points pt 6 lc rgb C_SIM title '(c) measured crossing', \
-     NaN with points pt 13 lc rgb C_THEORY title '(c) predicted crossing'
+     NaN with points pt 6 lc rgb C_THEORY title '(c) measured crossing', \
+     NaN with points pt 12 ps 1.1 lc rgb C_THEORY title '(c) predicted crossing'
 unset multiplot

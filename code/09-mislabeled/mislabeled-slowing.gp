@@ -24,7 +24,7 @@ set xlabel math('t')
 noisy(i, c) = i == clean ? NaN : column(c)
 @PANEL
 set ylabel 'lag '.math('γ').'_{'.math('p').'=0} − '.math('γ')
-plot for [i = 1:n] runs index (i - 1) using 't':(noisy(i, 'lag')):'lag_se' with yerrorbars \
+plot for [i = 1:n] runs index (i - 1) using 't':(noisy(i, 'lag')):'lag_jack_se' with yerrorbars \
        pt 6 ps 0.5 lw 0.8 lt member(i), \
      for [i = 1:n] runs index (i - 1) using 't':(noisy(i, 'lag_theory')) with lines lw 1.5 lt member(i)
 @PANEL
