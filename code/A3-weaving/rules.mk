@@ -98,7 +98,7 @@ KATEX_DROP = BEGIN { %drop = map { $$_ => 1 } qw($(KATEX_UNUSED_FONTS)) } \
   $$drop{$$1} || $$drop{"$$1:$$2:$$3"} ? "" : $$&/gex
 
 CODE_LINES = s{<span id="([^"]+)"><a href="\#\1" aria-hidden="true" tabindex="-1"></a>([^\n]*?)</span>(?=\n|</code>)}{$$2}g
-CODE_OPERATORS = s{<span class="op">([^<]*)</span>}{$$1}g
+CODE_OPERATORS = s{<span class="op">([^<]*)</span>}{$$1}g; s{<span class="ch">([^<\w"]*)</span>}{$$1}g
 CODE_QUOTES = s{(<pre\b.*?</pre>)}{$$1 =~ s/&quot;/"/gr}gse; s{<div class="sourceCode" id="cb\d+">}{<div class="sourceCode">}g
 CODE_SPANS = s{(<pre\b.*?</pre>)}{my $$p = $$1; 1 while $$p =~ s{<span class="(\w+)">([^<]*)</span>(\s*)<span class="\1">}{<span class="$$1">$$2$$3}g; \
   $$p =~ s{<span class="(\w+)">}{<span class=$$1>}gr}gse
