@@ -368,7 +368,6 @@ local function key_code(key)   -- LaTeX: a key that may break after its hyphens;
   end
   return out
 end
-
 local function claim_verdict(n, failed, no_domain, departs)   -- the verdict's words, the row's class
   local note = no_domain > 0 and string.format("; %d state no domain", no_domain) or ""
   if n == 0 and #departs == 0 then return words("no check: values only"), "verdict-none" end
