@@ -252,7 +252,7 @@ static void fn_check_control(nb_file *f, const fn_row *row, long k, long c)
     fn_control C = fn_control_of(row, k, c);
     if (!C.is_dt) return;   /* the width control: values only, see the text */
     char id[64], domain[256], rejects[256];
-    snprintf(id, sizeof id, "finite-n-control-%s-d%g-r%g", C.is_dt ? "dt" : "M", C.d, C.r);
+    snprintf(id, sizeof id, "finite-n-control-%s-d%g", C.is_dt ? "dt" : "M", C.d);   /* N/d in the domain */
     snprintf(domain, sizeof domain, "d = %g, N/d = %g; %s = %g against %g; t = t_o", C.d, C.r,
              C.is_dt ? "dt" : "M", row[c][C.is_dt ? S_DT : S_M], C.is_dt ? base_dt : base_m);
     snprintf(rejects, sizeof rejects, "zeta set by %s: a shift of %+.3f in log h/c(t_o)",
