@@ -11,7 +11,7 @@ static clock_model model;
 static double beta_check;
 static const char *out_path, *values_path, *checks_dir;
 static const nb_option options[] = {
-#line 336 "chapters/03-explicit-solution.md"
+#line 357 "chapters/03-explicit-solution.md"
 {"alpha", NB_REAL, &model.alpha, "1", "(0, inf)", "output scale alpha"},
 {"h", NB_REAL, &model.h, "1", "[0, inf)", "hinge threshold h"},
 {"d", NB_INTEGER, &model.d, "100", "[1, 1000000000]", "input dimension d"},

@@ -175,18 +175,7 @@ static int noise_ode_rhs(double t, const double y[], double dydt[], void *params
 int noise_integrate(const noise_model *m, const double *t, double *g, long n)
 {
     gsl_odeiv2_system sys = {noise_ode_rhs, NULL, 1, (void *)m};
-    gsl_error_handler_t *handler = gsl_set_error_handler_off();
-    gsl_odeiv2_driver *drv = gsl_odeiv2_driver_alloc_y_new(&sys, gsl_odeiv2_step_rkf45, NOISE_ODE_FIRST_STEP,
-                                                           NOISE_ODE_ATOL, NOISE_ODE_RTOL);
-    int status = drv ? gsl_odeiv2_driver_set_nmax(drv, NOISE_ODE_MAX_STEPS) : GSL_ENOMEM;
-    double now = 0, y[1] = {0};
-    long k = 0;
-    for (; k < n && status == GSL_SUCCESS; k++) {
-        if (t[k] > now) status = gsl_odeiv2_driver_apply(drv, &now, t[k], y);
-        g[k] = status == GSL_SUCCESS ? y[0] : NAN;
-    }
-    for (; k < n; k++) g[k] = NAN;
-    if (drv) gsl_odeiv2_driver_free(drv);
-    gsl_set_error_handler(handler);
-    return status;
+    clock_ode_settings s = {gsl_odeiv2_step_rkf45, NOISE_ODE_FIRST_STEP, NOISE_ODE_ATOL, NOISE_ODE_RTOL,
+                            NOISE_ODE_MAX_STEPS};
+    return clock_ode_integrate(&sys, &s, t, g, n);
 }
