@@ -34,8 +34,9 @@ $(FIG1_DIR)/gamma-population.tsv: $(FIG1_NODES) $(BIN)/gamma-ode $(PROVENANCE_SC
 	@mkdir -p $(@D)
 	$(call figure1-theory-clock,alpha h d inputs,,1,population)
 
-# the relative error of eq. 13's Euler correction, as the step check measured it
-FIG1_EULER_ERROR = $$(awk -F'\t' '$$1 == "figure1-step-euler-error" { print $$2 }' $(FIG1_DIR)/figure1-step.values)
+# the relative error of eq. 13's Euler correction, as the step check measured it, and its run's d
+FIG1_EULER_ERROR = $$(awk -F'\t' '$$1 == "figure1-step-euler-error" { print $$2 }' $(FIG1_DIR)/figure1-step.values) \
+  --euler-error-d $$(awk -F'\t' '$$1 == "figure1-step-d" { print $$2 }' $(FIG1_DIR)/figure1-step.values)
 
 $(FIG1_DIR)/clock.tsv $(FIG1_DIR)/figure1.values $(FIG1_DIR)/tsat-ratio.tsv $(FIG1_CHECKS) &: $(FIG1_RUN) \
 		$(FIG1_DIR)/gamma.tsv $(FIG1_DIR)/gamma-population.tsv $(FIG1_DIR)/band.tsv $(FIG1_DIR)/figure1-step.values \
