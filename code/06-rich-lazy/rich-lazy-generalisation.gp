@@ -26,8 +26,8 @@ plot groups using (small('lambda')):(small('test_error')):(small('test_error_se'
      groups using (big('lambda')):(big('tilt_pi')):(big('tilt_pi_se')) with yerrorbars \
        pt 8 ps 0.6 lw 0.8 lc rgb C_OTHER \
        title 'tilt '.math('θ').'/'.math('π').', '.math('d').' = '.dbig, \
-     tbig using 'lambda':'test_first_phase' with lines dt 2 lw 1.5 lc rgb C_APPROX \
-       title 'first-phase tilt '.math('θ_N').'/'.math('π'), \
+     tbig using 'lambda':'test_quasi_static' with lines dt 2 lw 1.5 lc rgb C_APPROX \
+       title 'quasi-static tilt '.math('θ').'_{qs}/'.math('π'), \
      t4 using 'lambda':'test_no_feedback' with lines lw LW_THEORY lc rgb C_THEORY \
        title 'damped theory, '.math('d').' = 4', \
      tbig using 'lambda':'test_no_feedback' with lines lw LW_THEORY lc rgb C_SECOND \

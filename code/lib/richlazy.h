@@ -31,4 +31,6 @@ int richlazy_damping_at_target(double alpha, double h, long d, double lambda, do
                                richlazy_damping *out);
 /* eq. rl-test-error: the error of f/c = x_par + B + s eta on Gaussian inputs (s >= 0); NAN if GSL fails */
 double richlazy_boundary_error(double B, double s);
+/* chapter 07's quasi-static tilt (eq. finite-n-tilt) at the target q, N examples, Gaussian inputs */
+double richlazy_tilt_quasi_static(long d, double n, double q);
 #endif
