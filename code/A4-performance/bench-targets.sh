@@ -2,7 +2,7 @@
 # bench-targets.sh DIR: the targets of the performance appendix, from DIR/*.values.
 v() { awk -F'\t' -v k="$1" '$1 == k { print $2 }' "$2" 2>/dev/null; }
 dir=$1
-block=$(v bench-dgemm-forward-gflops "$dir/bench.values"); warm=$(v bench-warm-gflops "$dir/bench.values")
+block=$(v bench-warm-block-gflops "$dir/bench.values"); warm=$(v bench-warm-gflops "$dir/bench.values")
 echo "Measured on $(v bench-cpu-model "$dir/bench.values"), $(v bench-cores "$dir/bench.values") cores, $(v bench-threads "$dir/bench.values") threads:"
 echo "  achieved speed of a Figure 1-shaped run: $warm GFLOP/s = $(v bench-warm-percent-of-block "$dir/bench.values") % of the forward block on all cores ($block GFLOP/s); target >= 75 %"
 echo "  Figure 1 run, single precision: $(v fig1-single-wall-seconds "$dir/fig1-single.values") s, $(v fig1-single-peak-memory-mib "$dir/fig1-single.values") MiB; target <= 60 s"

@@ -16,7 +16,7 @@ row() {  # row NAME MEASURED LOAD VERDICT ("-" for what is not measured)
 }
 {
   x=$(v bench-warm-percent-of-block "$b")
-  row speed "$x % ($(v bench-warm-gflops "$b") GFLOP/s against $(v bench-dgemm-forward-gflops "$b"); $(v bench-size "$b"))" \
+  row speed "$x % ($(v bench-warm-gflops "$b") GFLOP/s against $(v bench-warm-block-gflops "$b"); $(v bench-size "$b"))" \
     "$(v bench-warm-cpu-seconds-per-second "$b") cores its own, $(v bench-warm-machine-cores-busy "$b") busy on the machine" \
     "$(verdict at-least "$x" 75 ' points')"
   x=$(v simulator-fig1-wall-seconds "$f")
