@@ -40,6 +40,7 @@ bench: $(BIN)/bench $(BIN)/simulate
 	  --values data/bench/bench.values --out data/bench/bench.tsv
 	$(SIMULATOR_ALL_CORES) $(BIN)/simulate $(SIM_FIG1_paper) --precision single --seed 1 \
 	  --values data/bench/fig1-single.values --tag fig1-single
+	$(SIMULATOR_ALL_CORES) $(BIN)/simulate $(SIM_FIG1_paper) --seed 1 --values data/bench/fig1-double.values --tag fig1-double
 	$(SIMULATOR_ALL_CORES) $(BIN)/simulate --M $(FIG1_M_paper) --N 10000 --d $(FIG1_D) --t-max 100000 --test-N 0 \
 	  --beta-star $(FIG1_BETA_STAR) --precision single --threads 0 --values data/bench/n1e4-single.values --tag n1e4-single
 	@sh code/A4-performance/bench-targets.sh data/bench
