@@ -390,7 +390,6 @@ local function claim_verdict(n, failed, no_domain, departs)   -- the verdict's w
   out:extend(words(string.format("%d of %d checks FAIL", failed, n) .. note))
   return out, "verdict-fail"
 end
-
 local function claim_evidence(ids, keys, departs, checks, linked)
   local out, failed, no_domain = pandoc.List(), 0, 0
   for _, id in ipairs(ids) do
