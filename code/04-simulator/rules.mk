@@ -21,8 +21,8 @@ build/blas-coretype.mk: code/04-simulator/blas-coretype.sh $(BIN)/blas-time
 # libgomp, since every program may pull network.o from the library.
 $(OBJ_DIR)/obj/network.o: private CFLAGS += -fopenmp
 $(PROGRAMS): private LDLIBS += -lgomp
-# A run on all cores: threads that sleep when they wait, since other jobs may share the cores.
-SIMULATOR_ALL_CORES = OMP_WAIT_POLICY=passive
+# A run on all cores: waiting threads spin briefly, then sleep, since other jobs may share the cores.
+SIMULATOR_ALL_CORES = GOMP_SPINCOUNT=1000
 SIM_FIG1_TEST_N_paper = 100000
 SIM_FIG1_TEST_N_quick = 10000
 # The Figure 1 run at scale $(1): chapter 01's parameters, or a what-if run's where given.

@@ -4,11 +4,13 @@ v() { awk -F'\t' -v k="$1" '$1 == k { print $2 }' "$2" 2>/dev/null; }
 dir=$1
 block=$(v bench-warm-block-gflops "$dir/bench.values"); warm=$(v bench-warm-gflops "$dir/bench.values")
 echo "Measured on $(v bench-cpu-model "$dir/bench.values"), $(v bench-cores "$dir/bench.values") cores, $(v bench-threads "$dir/bench.values") threads:"
-echo "  achieved speed of a Figure 1-shaped run: $warm GFLOP/s = $(v bench-warm-percent-of-block "$dir/bench.values") % of the forward block on all cores ($block GFLOP/s); target >= 75 %"
+echo "  achieved speed of a Figure 1-shaped run: $warm GFLOP/s = $(v bench-warm-percent-of-block "$dir/bench.values") % of the forward block on all cores ($block GFLOP/s, the median along the run, from $(v bench-warm-block-min-gflops "$dir/bench.values") to $(v bench-warm-block-max-gflops "$dir/bench.values")); target >= 75 %"
 echo "  Figure 1 run, single precision: $(v fig1-single-wall-seconds "$dir/fig1-single.values") s, $(v fig1-single-peak-memory-mib "$dir/fig1-single.values") MiB; target <= 60 s"
 echo "  Figure 1 run, double precision, alone: $(v fig1-double-wall-seconds "$dir/fig1-double.values") s, $(v fig1-double-peak-memory-mib "$dir/fig1-double.values") MiB; target <= 120 s"
 f1=data/paper/04-simulator/simulator-fig1.values
 [ -f $f1 ] && echo "  (the paper build's, beside other jobs: $(v simulator-fig1-wall-seconds $f1) s)"
-echo "  single-precision run at N = 1e4: $(v n1e4-single-cpu-seconds-per-second "$dir/n1e4-single.values") cores busy; target >= 1.7"
+n1e4() { v "n1e4-single$1-$2" "$dir/n1e4-single$1.values"; }
+echo "  single-precision run at N = 1e4: $(n1e4 '' cpu-seconds-per-second) cores busy; target >= 1.7"
+echo "    $(n1e4 '' wall-seconds) s; with sleeping waits $(n1e4 -sleeping wall-seconds) s and $(n1e4 -sleeping cpu-seconds-per-second) cores busy; one thread $(n1e4 -1thread wall-seconds) s"
 echo "  rows evaluated per step, late phase: $(v bench-late-evaluated-percent "$dir/bench.values") % with $(v bench-late-unsatisfied-percent "$dir/bench.values") % unsatisfied"
 echo "  single against double precision, fused step: $(v bench-early-single-speedup "$dir/bench.values") x early, $(v bench-late-single-speedup "$dir/bench.values") x late"

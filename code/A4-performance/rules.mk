@@ -33,6 +33,9 @@ $(DATA)/A4-performance/bench.values $(DATA)/A4-performance/bench.tsv &: $(BIN)/b
 $(DATA)/A4-performance/bench-refblas.values: $(BIN)/bench-refblas | $(DATA)/A4-performance/bench.values
 	$(SIMULATOR_ALL_CORES) $(RUN) $(BIN)/bench-refblas $(BENCH) --threads 0 --part gemm --repeats 1 --tag bench-refblas \
 	  --values $@ --out $(@:.values=.tsv)
+# The run at N = 1e4 until every example is satisfied: with spinning waits, sleeping waits, one thread.
+BENCH_N1E4 = --M $(FIG1_M_paper) --N 10000 --d $(FIG1_D) --t-max 100000 --test-N 0 --beta-star $(FIG1_BETA_STAR) \
+  --precision single --seed 1
 .PHONY: bench profile
 bench: $(BIN)/bench $(BIN)/simulate
 	@mkdir -p data/bench
@@ -41,8 +44,10 @@ bench: $(BIN)/bench $(BIN)/simulate
 	$(SIMULATOR_ALL_CORES) $(BIN)/simulate $(SIM_FIG1_paper) --precision single --seed 1 \
 	  --values data/bench/fig1-single.values --tag fig1-single
 	$(SIMULATOR_ALL_CORES) $(BIN)/simulate $(SIM_FIG1_paper) --seed 1 --values data/bench/fig1-double.values --tag fig1-double
-	$(SIMULATOR_ALL_CORES) $(BIN)/simulate --M $(FIG1_M_paper) --N 10000 --d $(FIG1_D) --t-max 100000 --test-N 0 \
-	  --beta-star $(FIG1_BETA_STAR) --precision single --threads 0 --values data/bench/n1e4-single.values --tag n1e4-single
+	$(SIMULATOR_ALL_CORES) $(BIN)/simulate $(BENCH_N1E4) --threads 0 --values data/bench/n1e4-single.values --tag n1e4-single
+	OMP_WAIT_POLICY=passive $(BIN)/simulate $(BENCH_N1E4) --threads 0 \
+	  --values data/bench/n1e4-single-sleeping.values --tag n1e4-single-sleeping
+	$(BIN)/simulate $(BENCH_N1E4) --threads 1 --values data/bench/n1e4-single-1thread.values --tag n1e4-single-1thread
 	@sh code/A4-performance/bench-targets.sh data/bench
 
 profile:

@@ -16,7 +16,7 @@ row() {  # row NAME MEASURED LOAD VERDICT ("-" for what is not measured)
 }
 {
   x=$(v bench-warm-percent-of-block "$b")
-  row speed "$x % ($(v bench-warm-gflops "$b") GFLOP/s against $(v bench-warm-block-gflops "$b"); $(v bench-size "$b"))" \
+  row speed "$x % ($(v bench-warm-gflops "$b") GFLOP/s against $(v bench-warm-block-gflops "$b"), the median of the block along the run, from $(v bench-warm-block-min-gflops "$b") to $(v bench-warm-block-max-gflops "$b"); $(v bench-size "$b"))" \
     "$(v bench-warm-cpu-seconds-per-second "$b") cores its own, $(v bench-warm-machine-cores-busy "$b") busy on the machine" \
     "$(verdict at-least "$x" 75 ' points')"
   x=$(v simulator-fig1-wall-seconds "$f") xb=$(v fig1-double-wall-seconds "$bench/fig1-double.values")
@@ -31,8 +31,12 @@ row() {  # row NAME MEASURED LOAD VERDICT ("-" for what is not measured)
   x=$(v fig1-single-wall-seconds "$bench/fig1-single.values")
   row figure1-single "${x:+$x s (make bench)}" "${x:+$(v fig1-single-cpu-seconds-per-second "$bench/fig1-single.values") cores its own}" \
     "$([ -n "$x" ] && verdict at-most "$x" 60 ' s' || echo 'not measured by this build: make bench')"
-  x=$(v n1e4-single-cpu-seconds-per-second "$bench/n1e4-single.values")
-  row cores-1e4 "${x:+$x cores busy (make bench)}" "-" \
+  n=$bench/n1e4-single x=$(v n1e4-single-cpu-seconds-per-second "$n.values") w=$(v n1e4-single-wall-seconds "$n.values")
+  w1=$(v n1e4-single-1thread-wall-seconds "$n-1thread.values") ws=$(v n1e4-single-sleeping-wall-seconds "$n-sleeping.values")
+  xs=$(v n1e4-single-sleeping-cpu-seconds-per-second "$n-sleeping.values")
+  gain=$(awk -v a="$w1" -v b="$w" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b }')
+  row cores-1e4 "${x:+$x cores busy (make bench): $w s, $gain times faster than one thread ($w1 s)}" \
+    "${ws:+with sleeping waits $ws s and $xs cores busy}" \
     "$([ -n "$x" ] && verdict at-least "$x" 1.7 ' cores' || echo 'not measured by this build: make bench')"
   x=$(v simulator-skip-evaluated-percent "$k") y=$(v simulator-skip-unsplit-evaluated-percent "$k")
   row rows "$x % of the rows per step, against $y % with the first bound ($(v simulator-skip-size "$k"))" "-" \
