@@ -15,10 +15,15 @@ row() {  # row NAME MEASURED LOAD VERDICT ("-" for what is not measured)
     "$1" "${2:--}" "$1" "${3:--}" "$1" "${4:--}"
 }
 {
-  x=$(v bench-warm-percent-of-block "$b")
-  row speed "$x % ($(v bench-warm-gflops "$b") GFLOP/s against $(v bench-warm-block-gflops "$b"), the median of the block along the run, from $(v bench-warm-block-min-gflops "$b") to $(v bench-warm-block-max-gflops "$b"); $(v bench-size "$b"))" \
-    "$(v bench-warm-cpu-seconds-per-second "$b") cores its own, $(v bench-warm-machine-cores-busy "$b") busy on the machine" \
-    "$(verdict at-least "$x" 75 ' points')"
+  warm_speed() {  # warm_speed VALUES: the warm-up's achieved speed against the block's, as measured text
+    echo "$(v bench-warm-percent-of-block "$1") % ($(v bench-warm-gflops "$1") GFLOP/s against $(v bench-warm-block-gflops "$1"), the median of the block along the run, from $(v bench-warm-block-min-gflops "$1") to $(v bench-warm-block-max-gflops "$1"); $(v bench-size "$1"))"
+  }
+  warm_load() { echo "$(v bench-warm-cpu-seconds-per-second "$1") cores its own, $(v bench-warm-machine-cores-busy "$1") busy on the machine"; }
+  x=$(v bench-warm-percent-of-block "$b") xb=$(v bench-warm-percent-of-block "$bench/bench.values")
+  if [ -n "$xb" ]; then   # make bench, at the full size and alone, is the target's reading
+    row speed "$(warm_speed "$bench/bench.values") (make bench); this build's bench: $(warm_speed "$b")" \
+      "$(warm_load "$bench/bench.values") (make bench); $(warm_load "$b") (this build)" "$(verdict at-least "$xb" 75 ' points')"
+  else row speed "$(warm_speed "$b")" "$(warm_load "$b")" "$(verdict at-least "$x" 75 ' points')"; fi
   x=$(v simulator-fig1-wall-seconds "$f") xb=$(v fig1-double-wall-seconds "$bench/fig1-double.values")
   if [ -n "$xb" ]; then   # the run alone (make bench) is the target's reading; the build's shares the machine
     row figure1-double "$xb s alone (make bench); $x s in this build beside other jobs" \
