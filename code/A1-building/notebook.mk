@@ -50,7 +50,7 @@ else
 OBJ_DIR := build
 SANITIZER_FLAGS :=
 endif
-CFLAGS := -std=c11 -O2 -g -march=native -Wall -Wextra -Wno-missing-field-initializers -Werror \
+CFLAGS := -std=c11 -O2 -g -march=native -ffp-contract=off -Wall -Wextra -Wno-missing-field-initializers -Werror \
   -Icode/lib $(shell gsl-config --cflags) -DNB_VERSION='"$(VERSION)"' $(SANITIZER_FLAGS)
 BLAS_LIBS ?= -lgslcblas
 LDLIBS = $(shell gsl-config --libs-without-cblas) $(BLAS_LIBS) -lm $(SANITIZER_FLAGS)

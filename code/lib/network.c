@@ -14,7 +14,7 @@
 #ifdef _OPENMP
 #include <omp.h>
 #endif
-#line 434 "chapters/04-simulator.md"
+#line 437 "chapters/04-simulator.md"
 enum { BLOCK_ROWS = 1024, /* examples per block of the forward pass */
        FLUSH_ROWS = 4096, /* unsatisfied examples per backward product */
        SUB = 512,        /* most rows per forward product (evaluate_block) */
@@ -33,7 +33,7 @@ void network_set_threads(int threads)
 }
 
 int network_threads(void) { return library_threads; }
-#line 459 "chapters/04-simulator.md"
+#line 462 "chapters/04-simulator.md"
 static long padded(long rows) { return (rows + PAD - 1) / PAD * PAD; }
 
 static int thread_number(void)
@@ -58,7 +58,7 @@ static int blas_solo_begin(void)
 }
 
 static void blas_solo_end(int saved) { if (saved > 0) openblas_set_num_threads(saved); }
-#line 1037 "chapters/04-simulator.md"
+#line 1043 "chapters/04-simulator.md"
 enum { SELECT_CHUNKS = 64,   /* fixed ranges of examples for the parallel scan of the keys */
        GRAM_MAX = 256,       /* largest Gram matrix whose norm is bounded by squaring */
        NORM_SQUARINGS = 3,   /* eq. sim-norm-bound with s = 3: at most r^(1/32) too large */
@@ -162,51 +162,52 @@ void network_free(network *net)
     if (!net) return;
     free(net->a); free(net->w); free(net);
 }
-#line 492 "chapters/04-simulator.md"
+#line 495 "chapters/04-simulator.md"
 static long chunk_start(long m, long c)
 {
     long units = (m + NODE_UNIT - 1) / NODE_UNIT, start = NODE_UNIT * (c * units / NODE_CHUNKS);
     return start < m ? start : m;
 }
-#line 560 "chapters/04-simulator.md"
+#line 565 "chapters/04-simulator.md"
 typedef double lanes4 __attribute__((vector_size(32)));
 typedef long bits4 __attribute__((vector_size(32)));
 typedef float lanes4f __attribute__((vector_size(16)));
 
-static lanes4 load4(const double *z, const float *zf, long i)
+/* vectors go by pointer: passed by value they would change the ABI on processors without AVX */
+static void load4(lanes4 *v, const double *z, const float *zf, long i)
 {
-    lanes4 v;
     lanes4f f;
-    if (z) return memcpy(&v, z + i, sizeof v), v;
+    if (z) { memcpy(v, z + i, sizeof *v); return; }
     memcpy(&f, zf + i, sizeof f);
-    return __builtin_convertvector(f, lanes4);
+    *v = __builtin_convertvector(f, lanes4);
 }
 
 /* lanes l and l + 4 of the pair take terms 8k + l and 8k + 4 + l */
-static void add_eight(lanes4 sum[2], const double *a, lanes4 z0, lanes4 z1)
+static void add_eight(lanes4 sum[2], const double *a, const double *z, const float *zf, long i)
 {
     const lanes4 zero = {0, 0, 0, 0};
-    lanes4 a0, a1;
-    memcpy(&a0, a, sizeof a0);
-    memcpy(&a1, a + 4, sizeof a1);
-    sum[0] += a0 * (lanes4)((bits4)z0 & (bits4)(z0 > zero));
-    sum[1] += a1 * (lanes4)((bits4)z1 & (bits4)(z1 > zero));
+    for (int h = 0; h < 2; h++) {
+        lanes4 ah, zh;
+        memcpy(&ah, a + i + 4 * h, sizeof ah);
+        load4(&zh, z, zf, i + 4 * h);
+        sum[h] += ah * (lanes4)((bits4)zh & (bits4)(zh > zero));
+    }
 }
-#line 588 "chapters/04-simulator.md"
+#line 594 "chapters/04-simulator.md"
 /* sum_i a_i max(z_i, 0), z in double (z) or in single precision (zf) */
 static double weighted_relu_sum(const double *a, const double *z, const float *zf, long m)
 {
     lanes4 sum[2] = {{0, 0, 0, 0}, {0, 0, 0, 0}};
     long whole = m / 8 * 8;
-    for (long i = 0; i < whole; i += 8) add_eight(sum, a + i, load4(z, zf, i), load4(z, zf, i + 4));
+    for (long i = 0; i < whole; i += 8) add_eight(sum, a, z, zf, i);
     double at[8] = {0}, zt[8] = {0};   /* the last group, padded with zeros */
     for (long i = whole; i < m; i++) at[i - whole] = a[i], zt[i - whole] = z ? z[i] : zf[i];
-    add_eight(sum, at, load4(zt, NULL, 0), load4(zt, NULL, 4));
+    add_eight(sum, at, zt, NULL, 0);
     double s = 0;
     for (int l = 0; l < 8; l++) s += sum[l / 4][l % 4];
     return s;
 }
-#line 607 "chapters/04-simulator.md"
+#line 613 "chapters/04-simulator.md"
 static double output_from_z(const network *net, const double *z)
 {
     return net->alpha / (double)net->m * weighted_relu_sum(net->a, z, NULL, net->m);
@@ -235,7 +236,7 @@ int network_output(const network *net, const dataset *data, double *f)
     free(z);
     return GSL_SUCCESS;
 }
-#line 638 "chapters/04-simulator.md"
+#line 644 "chapters/04-simulator.md"
 long network_errors(const network *net, const dataset *data)
 {
     double *f = allocate((size_t)data->n * sizeof(double));
@@ -248,7 +249,7 @@ long network_errors(const network *net, const dataset *data)
     free(f);
     return e;
 }
-#line 657 "chapters/04-simulator.md"
+#line 663 "chapters/04-simulator.md"
 struct trainer {
     network *net;
     const dataset *data;
@@ -273,7 +274,7 @@ struct trainer {
     long *active, select_count[SELECT_CHUNKS + 1];
     long active_last;
 };
-#line 687 "chapters/04-simulator.md"
+#line 693 "chapters/04-simulator.md"
 static int trainer_buffers(trainer *tr, long m, long d, long n)
 {
     int single = tr->opt.precision == TRAINER_SINGLE, skip = tr->opt.skip != TRAINER_NO_SKIP;
@@ -301,7 +302,7 @@ static int trainer_buffers(trainer *tr, long m, long d, long n)
     return blocks && tr->first && tr->yf && tr->place && tr->g && tr->terms && tr->gram && tr->gram2 &&
            (!skip || (tr->key && tr->active && tr->par && tr->perp));
 }
-#line 720 "chapters/04-simulator.md"
+#line 726 "chapters/04-simulator.md"
 trainer *trainer_alloc(network *net, const dataset *train, trainer_options opt)
 {
     trainer *tr = calloc(1, sizeof *tr);
@@ -338,7 +339,7 @@ void trainer_free(trainer *tr)
     free(tr->key); free(tr->par); free(tr->perp); free(tr->active);
     free(tr);
 }
-#line 766 "chapters/04-simulator.md"
+#line 772 "chapters/04-simulator.md"
 double dataset_bytes(long n, long d) { return 8.0 * (double)n * ((double)d + 2); }
 
 double network_bytes(long m, long d, long n)
@@ -355,7 +356,7 @@ double trainer_bytes(long m, long d, long n, trainer_options opt)
     double per_example = 8 + (opt.skip != TRAINER_NO_SKIP ? 32 : 0);
     return blocks + fixed + single + per_example * (double)n;
 }
-#line 517 "chapters/04-simulator.md"
+#line 520 "chapters/04-simulator.md"
 static void forward_rows(trainer *tr, const long *index, long base, long r0, long r1)
 {
     long m = tr->net->m, d = tr->net->d, rows = padded(r1 - r0);
@@ -381,7 +382,7 @@ static void forward_rows(trainer *tr, const long *index, long base, long r0, lon
     cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)rows, (int)m, (int)d, 1 / sqrt((double)d),
                 x, (int)d, tr->net->w, (int)d, 0.0, tr->z + (size_t)r0 * m, (int)m);
 }
-#line 1052 "chapters/04-simulator.md"
+#line 1058 "chapters/04-simulator.md"
 static double skipping_key(const trainer *tr, long mu, double yf)
 {
     if (!(yf > tr->opt.h)) return -INFINITY;
@@ -394,7 +395,7 @@ static int still_satisfied(const trainer *tr, long mu, double eta_k)
     double drift = (tr->par[mu] * tr->path_par + tr->perp[mu] * tr->path_perp) * (1 + eta_k);
     return tr->key[mu] > drift + tr->eta * tr->data->norm[mu] * tr->c_now;
 }
-#line 792 "chapters/04-simulator.md"
+#line 798 "chapters/04-simulator.md"
 static long margins(trainer *tr, const long *index, long base, long r0, long r1)
 {
     const network *net = tr->net;
@@ -413,7 +414,7 @@ static long margins(trainer *tr, const long *index, long base, long r0, long r1)
     }
     return errors;
 }
-#line 815 "chapters/04-simulator.md"
+#line 821 "chapters/04-simulator.md"
 static void evaluate_block(trainer *tr, const long *index, long base, long rows)
 {
     long subs = (rows + 2 * SUB - 1) / (2 * SUB) * 2, length = padded((rows + subs - 1) / subs), errors = 0;
@@ -426,7 +427,7 @@ static void evaluate_block(trainer *tr, const long *index, long base, long rows)
     }
     tr->errors += errors;
 }
-#line 885 "chapters/04-simulator.md"
+#line 891 "chapters/04-simulator.md"
 /* G(nodes i0..i1) += S^T X_U over `rows` buffered rows */
 static void backward_nodes(trainer *tr, long i0, long i1, long rows)
 {
@@ -454,7 +455,7 @@ static void flush_unsatisfied(trainer *tr, long rows)
     }
     tr->g_started = 1;
 }
-#line 837 "chapters/04-simulator.md"
+#line 843 "chapters/04-simulator.md"
 /* rows whose place is in [lo, lo + FLUSH_ROWS) go to row place - lo of the buffer */
 static void copy_unsatisfied(trainer *tr, const long *index, long base, long rows, long lo)
 {
@@ -496,7 +497,7 @@ static void collect_unsatisfied(trainer *tr, const long *index, long base, long 
     copy_unsatisfied(tr, index, base, rows, FLUSH_ROWS);
     tr->nu -= FLUSH_ROWS;
 }
-#line 1067 "chapters/04-simulator.md"
+#line 1073 "chapters/04-simulator.md"
 static long select_active(trainer *tr)
 {
     long n = tr->data->n, *count = tr->select_count;
@@ -518,7 +519,7 @@ static long select_active(trainer *tr)
     }
     return count[SELECT_CHUNKS];
 }
-#line 1094 "chapters/04-simulator.md"
+#line 1100 "chapters/04-simulator.md"
 /* q = A^T A (k <= m) or A A^T (r x r, upper triangle): two halves of the inner sum in parallel,
    added in a fixed order; q2 is scratch */
 static void gram(const double *a, long m, long k, long lda, double *q, double *q2)
@@ -533,7 +534,7 @@ static void gram(const double *a, long m, long k, long lda, double *q, double *q
     }
     for (long e = 0; e < r * r; e++) q[e] += q2[e];
 }
-#line 1111 "chapters/04-simulator.md"
+#line 1117 "chapters/04-simulator.md"
 /* copies the upper triangle of the n x n matrix q to the lower one; returns its Frobenius norm */
 static double symmetric_norm(double *q, long n)
 {
@@ -563,7 +564,7 @@ static double norm_bound(trainer *tr, const double *a, long m, long k, long lda)
     }
     return exp(b / 2) * (1 + NORM_SLACK);
 }
-#line 1152 "chapters/04-simulator.md"
+#line 1158 "chapters/04-simulator.md"
 /* terms: |da| |w'_par|, |da| |w'_perp|, |a| |dw_par|, |a| |dw_perp|, da^2, a^2, |a'| |w'|,
    and for the unsplit bound |da| |w'|, |a| |dw| */
 static void update_node(trainer *tr, long i, double ca, double sd)
@@ -591,7 +592,7 @@ static void update_node(trainer *tr, long i, double ca, double sd)
         for (long j = 0; j < d; j++) ww += w[j] * w[j];
     t[6] = fabs(net->a[i]) * sqrt(ww);
 }
-#line 1182 "chapters/04-simulator.md"
+#line 1188 "chapters/04-simulator.md"
 static void update_parameters(trainer *tr)
 {
     network *net = tr->net;
@@ -617,7 +618,7 @@ static void update_parameters(trainer *tr)
     double w_perp = fmin(sum[3], sqrt(sum[5]) * step_norm);
     tr->path_perp += am * (a_perp + w_perp) * (1 + tr->eta);
 }
-#line 1214 "chapters/04-simulator.md"
+#line 1220 "chapters/04-simulator.md"
 long trainer_step(trainer *tr)
 {
     int saved = blas_solo_begin();
@@ -640,7 +641,7 @@ long trainer_step(trainer *tr)
     blas_solo_end(saved);
     return tr->unsat;
 }
-#line 1239 "chapters/04-simulator.md"
+#line 1245 "chapters/04-simulator.md"
 double trainer_loss(const trainer *tr) { return tr->loss; }
 long trainer_train_errors(const trainer *tr) { return tr->errors; }
 const long *trainer_first_satisfied(const trainer *tr) { return tr->first; }
