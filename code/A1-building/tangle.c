@@ -464,13 +464,14 @@ static void render(tangled *t)
     }
     free(header);
 }
-#line 667 "chapters/A1-building.md"
+#line 676 "chapters/A1-building.md"
 /* Caps on all tangled files together (lines, bytes); --help states them. */
-static struct { long long lines, bytes; } limit = {1000000, 64LL << 20};
+static struct { long long lines, bytes, references; } limit = {1000000, 64LL << 20, 4000000};
 
 typedef struct {
     long long lines, filled, bytes;   /* filled: the non-empty lines, which indentation prefixes */
     long long indentation;            /* the bytes that re-indentation adds */
+    long long references;             /* the references expansion walks, each use counted */
     int state;                        /* 0 not reached, 1 on the walk's stack, 2 measured */
     int over;                         /* the expansion exceeds a cap */
 } extent;
@@ -493,24 +494,34 @@ static void add_reference(extent *e, const extent *t, int indent)
     e->filled = capped(e->filled + t->filled, limit.lines);
     e->bytes = capped(e->bytes + t->bytes, limit.bytes);
     e->indentation = capped(e->indentation + t->indentation + indent * t->filled, limit.bytes);
+    e->references = capped(e->references + 1 + t->references, limit.references);
     e->over |= t->over;
 }
-#line 706 "chapters/A1-building.md"
+#line 717 "chapters/A1-building.md"
+/* The cap that counts past theirs cross, and its value; NULL if none. */
+static const char *crossed(long long lines, long long bytes, long long references, long long *cap)
+{
+    if (lines > limit.lines) return *cap = limit.lines, "lines";
+    if (bytes > limit.bytes) return *cap = limit.bytes, "bytes";
+    if (references > limit.references) return *cap = limit.references, "chunk references";
+    return NULL;
+}
+
 /* The measure of chunk i is complete: name it if it is the first to cross a cap. */
 static void finish(int i)
 {
     extent *e = &extents[i];
+    long long cap;
+    const char *what = crossed(e->lines, e->bytes, e->references, &cap);
     e->state = 2;
-    if (e->over || (e->lines <= limit.lines && e->bytes <= limit.bytes)) return;
+    if (e->over || !what) return;
     e->over = 1;
     const chunk *c = &chunks[i];
-    int by_lines = e->lines > limit.lines;
     error_at(c->def_chapter, c->def_line, "%s%s%s expands to more than %lld %s, the limit for "
              "all tangled files together", c->is_file ? "file " : "chunk <<", c->name,
-             c->is_file ? "" : ">>", by_lines ? limit.lines : limit.bytes,
-             by_lines ? "lines" : "bytes");
+             c->is_file ? "" : ">>", cap, what);
 }
-#line 723 "chapters/A1-building.md"
+#line 743 "chapters/A1-building.md"
 typedef struct { int chunk, block, line; } step;
 
 static void measure(int root)
@@ -547,14 +558,14 @@ static void measure(int root)
     }
     free(stack);
 }
-#line 765 "chapters/A1-building.md"
+#line 785 "chapters/A1-building.md"
 static void measure_all(void)
 {
     extents = calloc((size_t)n_chunks + 1, sizeof *extents);
     if (!extents) { perror("tangle"); exit(2); }
     for (int i = 0; i < n_chunks; i++)
         if (chunks[i].is_file) measure(i);
-    long long lines = 0, bytes = 0;
+    long long lines = 0, bytes = 0, references = 0, cap;
     for (int i = 0; i < n_chunks; i++)
         if (chunks[i].is_file && extents[i].over) return;   /* already named */
     for (int i = 0; i < n_chunks; i++) {
@@ -562,16 +573,17 @@ static void measure_all(void)
         if (!chunks[i].is_file) continue;
         lines += e->lines;
         bytes += e->bytes + (wants_line_directives(chunks[i].language) ? 0 : e->indentation);
-        if (lines > limit.lines || bytes > limit.bytes) {
-            int by_lines = lines > limit.lines;
+        references += e->references;
+        const char *what = crossed(lines, bytes, references, &cap);
+        if (what) {
             error_at(chunks[i].def_chapter, chunks[i].def_line, "file %s brings the tangled files "
                      "to more than %lld %s, the limit for all of them together", chunks[i].name,
-                     by_lines ? limit.lines : limit.bytes, by_lines ? "lines" : "bytes");
+                     cap, what);
             return;
         }
     }
 }
-#line 797 "chapters/A1-building.md"
+#line 818 "chapters/A1-building.md"
 static void check_references(void)
 {
     for (int i = 0; i < n_chunks; i++)
@@ -594,7 +606,7 @@ static void check_unused(void)
             error_at(chunks[i].def_chapter, chunks[i].def_line,
                      "chunk <<%s>> is defined but never used", chunks[i].name);
 }
-#line 826 "chapters/A1-building.md"
+#line 847 "chapters/A1-building.md"
 static void check_nesting(void)
 {
     for (int i = 0; i < n_chunks; i++) {
@@ -611,7 +623,7 @@ static void check_nesting(void)
         }
     }
 }
-#line 849 "chapters/A1-building.md"
+#line 870 "chapters/A1-building.md"
 static tangled *tangle_all(int *n_out)
 {
     tangled *t = NULL;
@@ -651,7 +663,7 @@ static void tangle_free(tangled *t, int n)
     n_chunks = chunks_cap = n_chapters = chapters_cap = n_errors = 0;
     n_slots = 0;
 }
-#line 899 "chapters/A1-building.md"
+#line 920 "chapters/A1-building.md"
 /* Line (1-based, counting the header and #line directives) -> origin; 0 if the tangler wrote it. */
 static int locate(const tangled *t, long line, const char **chapter, int *chapter_line)
 {
@@ -667,7 +679,7 @@ static const tangled *tangled_file(const tangled *t, int n, const char *path)
         if (strcmp(t[i].root->name, path) == 0) return &t[i];
     return NULL;
 }
-#line 922 "chapters/A1-building.md"
+#line 943 "chapters/A1-building.md"
 /* Rewrites "code/F:N" and "\"code/F\" line N" in error messages into chapter locations. */
 static void map_errors(const tangled *t, int n, FILE *in, FILE *out)
 {
@@ -706,7 +718,7 @@ static void map_errors(const tangled *t, int n, FILE *in, FILE *out)
 }
 #line 63 "chapters/A1-building.md"
 #ifndef TANGLE_CORE_ONLY
-#line 979 "chapters/A1-building.md"
+#line 1000 "chapters/A1-building.md"
 static const char *kind(mode_t mode)
 {
     return S_ISLNK(mode) ? "a symbolic link, which the tangler never follows"
@@ -732,7 +744,7 @@ static const char *obstacle(int dir, const char *name, int want_directory)
     if (want_directory ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode)) return NULL;
     return kind(st.st_mode);
 }
-#line 1007 "chapters/A1-building.md"
+#line 1028 "chapters/A1-building.md"
 /* Opens the directory that holds path's last name, from top, through real directories only;
    with create, makes those missing. On failure returns -1, with *bad the length of the part of
    path at fault and *why the reason (NULL when only absent). */
@@ -757,7 +769,7 @@ static int open_parent(int top, const char *path, int create, size_t *bad, const
     }
     return dir;
 }
-#line 1034 "chapters/A1-building.md"
+#line 1055 "chapters/A1-building.md"
 /* At most max bytes of the regular file name in dir, NUL-terminated, length in *len. NULL with
    *why NULL when there is no such file; NULL with *why set when it is not one to read. */
 static char *read_regular(int dir, const char *name, int flags, size_t max, size_t *len,
@@ -783,7 +795,7 @@ static char *read_regular(int dir, const char *name, int flags, size_t max, size
     close(fd);
     return text;
 }
-#line 1077 "chapters/A1-building.md"
+#line 1098 "chapters/A1-building.md"
 static void check_target(int top, const tangled *t)
 {
     const char *path = t->root->name, *why;
@@ -804,7 +816,7 @@ static void cannot_write(const char *path, const char *why)
     fprintf(stderr, "tangle: cannot write %s: %s\n", path, why);
     exit(2);
 }
-#line 1145 "chapters/A1-building.md"
+#line 1166 "chapters/A1-building.md"
 static const char *skip_line_directives(const char *p)
 {
     while (strncmp(p, "#line ", 6) == 0) {
@@ -825,7 +837,7 @@ static int only_line_directives_differ(const char *a, const char *b)
         a += la, b += lb;
     }
 }
-#line 1101 "chapters/A1-building.md"
+#line 1122 "chapters/A1-building.md"
 
 static int write_if_changed(int top, const char *path, const char *text, int executable)
 {
@@ -864,7 +876,7 @@ static int write_if_changed(int top, const char *path, const char *text, int exe
     close(dir);
     return 1;
 }
-#line 1182 "chapters/A1-building.md"
+#line 1203 "chapters/A1-building.md"
 #define MANIFEST "code/MANIFEST"
 
 /* The entries of the previous manifest, or NULL (*n = 0) when there is none. */
@@ -898,7 +910,7 @@ static char **read_manifest(int top, int *n)
     free(text);
     return entries;
 }
-#line 1218 "chapters/A1-building.md"
+#line 1239 "chapters/A1-building.md"
 static int has_generated_header(const char *head)
 {
     if (strncmp(head, "#!", 2) == 0) head += strcspn(head, "\n") + (strchr(head, '\n') != NULL);
@@ -930,7 +942,7 @@ static void remove_stale(int top, const char *path)
     free(head);
     close(dir);
 }
-#line 1257 "chapters/A1-building.md"
+#line 1278 "chapters/A1-building.md"
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -962,7 +974,7 @@ static void write_manifest(int top, const tangled *t, int n, char **kept, int n_
     free(text);
     free(names);
 }
-#line 1293 "chapters/A1-building.md"
+#line 1314 "chapters/A1-building.md"
 typedef struct {
     const char *into, *where;
     int prune, list, map, first;
@@ -973,10 +985,11 @@ static void usage(FILE *to)
     fprintf(to, "usage: tangle [--into DIR] [--prune] [--list] CHAPTER.md...\n"
                 "       tangle --where code/FILE:LINE CHAPTER.md...\n"
                 "       tangle --map-errors CHAPTER.md... < messages\n"
-                "Limits: all tangled files together hold at most %lld lines and %lld bytes.\n",
-            limit.lines, limit.bytes);
+                "Limits: all tangled files together hold at most %lld lines and %lld bytes,\n"
+                "and their expansion walks at most %lld chunk references.\n",
+            limit.lines, limit.bytes, limit.references);
 }
-#line 1309 "chapters/A1-building.md"
+#line 1331 "chapters/A1-building.md"
 /* -1 to go on; otherwise the exit status. */
 static int parse_options(int argc, char **argv, options *op)
 {
@@ -1003,7 +1016,7 @@ static int parse_options(int argc, char **argv, options *op)
     }
     return -1;
 }
-#line 1341 "chapters/A1-building.md"
+#line 1363 "chapters/A1-building.md"
 #define MAX_CHAPTER_BYTES (256u << 20)
 
 static int read_chapters(int argc, char **argv, int first)
@@ -1036,7 +1049,7 @@ static int print_where(const tangled *t, int n, const char *where)
     printf("%s:%d\n", chapter, chapter_line);
     return 0;
 }
-#line 1380 "chapters/A1-building.md"
+#line 1402 "chapters/A1-building.md"
 /* --into DIR is made when missing, with its parents, as mkdir -p would. */
 static int open_into(const char *into)
 {
@@ -1053,7 +1066,7 @@ static int open_into(const char *into)
     free(dir);
     return open(into, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 }
-#line 1399 "chapters/A1-building.md"
+#line 1421 "chapters/A1-building.md"
 static int write_tangled(const options *op, const tangled *t, int n)
 {
     int top = op->into ? open_into(op->into) : open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC), n_old;
@@ -1081,7 +1094,7 @@ static int write_tangled(const options *op, const tangled *t, int n)
     close(top);
     return n_errors ? 1 : 0;
 }
-#line 1429 "chapters/A1-building.md"
+#line 1451 "chapters/A1-building.md"
 int main(int argc, char **argv)
 {
     options op;
