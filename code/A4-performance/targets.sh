@@ -14,11 +14,11 @@ row() {  # row NAME MEASURED LOAD VERDICT ("-" for what is not measured)
   printf 'bench-target-%s-measured\t%s\nbench-target-%s-load\t%s\nbench-target-%s-verdict\t%s\n' \
     "$1" "${2:--}" "$1" "${3:--}" "$1" "${4:--}"
 }
+warm_speed() {  # warm_speed VALUES
+  echo "$(v bench-warm-percent-of-block "$1") % ($(v bench-warm-gflops "$1") GFLOP/s against $(v bench-warm-block-gflops "$1"), the median of the block along the run, from $(v bench-warm-block-min-gflops "$1") to $(v bench-warm-block-max-gflops "$1"); $(v bench-size "$1"))"
+}
+warm_load() { echo "$(v bench-warm-cpu-seconds-per-second "$1") cores its own, $(v bench-warm-machine-cores-busy "$1") busy on the machine"; }
 {
-  warm_speed() {  # warm_speed VALUES: the warm-up's achieved speed against the block's, as measured text
-    echo "$(v bench-warm-percent-of-block "$1") % ($(v bench-warm-gflops "$1") GFLOP/s against $(v bench-warm-block-gflops "$1"), the median of the block along the run, from $(v bench-warm-block-min-gflops "$1") to $(v bench-warm-block-max-gflops "$1"); $(v bench-size "$1"))"
-  }
-  warm_load() { echo "$(v bench-warm-cpu-seconds-per-second "$1") cores its own, $(v bench-warm-machine-cores-busy "$1") busy on the machine"; }
   x=$(v bench-warm-percent-of-block "$b") xb=$(v bench-warm-percent-of-block "$bench/bench.values")
   if [ -n "$xb" ]; then   # make bench, at the full size and alone, is the target's reading
     row speed "$(warm_speed "$bench/bench.values") (make bench); this build's bench: $(warm_speed "$b")" \
