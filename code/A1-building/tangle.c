@@ -466,12 +466,12 @@ static void render(tangled *t)
 }
 #line 676 "chapters/A1-building.md"
 /* Caps on all tangled files together (lines, bytes); --help states them. */
-static struct { long long lines, bytes, references; } limit = {1000000, 64LL << 20, 4000000};
+static struct { long long lines, bytes, steps; } limit = {1000000, 64LL << 20, 8000000};
 
 typedef struct {
     long long lines, filled, bytes;   /* filled: the non-empty lines, which indentation prefixes */
     long long indentation;            /* the bytes that re-indentation adds */
-    long long references;             /* the references expansion walks, each use counted */
+    long long steps;                  /* the blocks and references expansion walks, each use counted */
     int state;                        /* 0 not reached, 1 on the walk's stack, 2 measured */
     int over;                         /* the expansion exceeds a cap */
 } extent;
@@ -494,16 +494,16 @@ static void add_reference(extent *e, const extent *t, int indent)
     e->filled = capped(e->filled + t->filled, limit.lines);
     e->bytes = capped(e->bytes + t->bytes, limit.bytes);
     e->indentation = capped(e->indentation + t->indentation + indent * t->filled, limit.bytes);
-    e->references = capped(e->references + 1 + t->references, limit.references);
+    e->steps = capped(e->steps + 1 + t->steps, limit.steps);
     e->over |= t->over;
 }
 #line 717 "chapters/A1-building.md"
 /* The cap that counts past theirs cross, and its value; NULL if none. */
-static const char *crossed(long long lines, long long bytes, long long references, long long *cap)
+static const char *crossed(long long lines, long long bytes, long long steps, long long *cap)
 {
     if (lines > limit.lines) return *cap = limit.lines, "lines";
     if (bytes > limit.bytes) return *cap = limit.bytes, "bytes";
-    if (references > limit.references) return *cap = limit.references, "chunk references";
+    if (steps > limit.steps) return *cap = limit.steps, "expansion steps (blocks and references walked)";
     return NULL;
 }
 
@@ -512,7 +512,7 @@ static void finish(int i)
 {
     extent *e = &extents[i];
     long long cap;
-    const char *what = crossed(e->lines, e->bytes, e->references, &cap);
+    const char *what = crossed(e->lines, e->bytes, e->steps, &cap);
     e->state = 2;
     if (e->over || !what) return;
     e->over = 1;
@@ -531,6 +531,7 @@ static void measure(int root)
     stack = grow(stack, depth, &cap, sizeof *stack);
     stack[depth++] = (step){root, 0, 0};
     extents[root].state = 1;
+    extents[root].steps = chunks[root].n_blocks;
     while (depth > 0) {
         step *s = &stack[depth - 1];
         const chunk *c = &chunks[s->chunk];
@@ -544,6 +545,7 @@ static void measure(int root)
         if (te && te->state == 0) {          /* measure it first, then come back to this line */
             t->used = 1;
             te->state = 1;
+            te->steps = t->n_blocks;
             stack = grow(stack, depth, &cap, sizeof *stack);
             stack[depth++] = (step){(int)(t - chunks), 0, 0};
         } else {
@@ -558,14 +560,14 @@ static void measure(int root)
     }
     free(stack);
 }
-#line 785 "chapters/A1-building.md"
+#line 787 "chapters/A1-building.md"
 static void measure_all(void)
 {
     extents = calloc((size_t)n_chunks + 1, sizeof *extents);
     if (!extents) { perror("tangle"); exit(2); }
     for (int i = 0; i < n_chunks; i++)
         if (chunks[i].is_file) measure(i);
-    long long lines = 0, bytes = 0, references = 0, cap;
+    long long lines = 0, bytes = 0, steps = 0, cap;
     for (int i = 0; i < n_chunks; i++)
         if (chunks[i].is_file && extents[i].over) return;   /* already named */
     for (int i = 0; i < n_chunks; i++) {
@@ -573,8 +575,8 @@ static void measure_all(void)
         if (!chunks[i].is_file) continue;
         lines += e->lines;
         bytes += e->bytes + (wants_line_directives(chunks[i].language) ? 0 : e->indentation);
-        references += e->references;
-        const char *what = crossed(lines, bytes, references, &cap);
+        steps += e->steps;
+        const char *what = crossed(lines, bytes, steps, &cap);
         if (what) {
             error_at(chunks[i].def_chapter, chunks[i].def_line, "file %s brings the tangled files "
                      "to more than %lld %s, the limit for all of them together", chunks[i].name,
@@ -583,7 +585,7 @@ static void measure_all(void)
         }
     }
 }
-#line 818 "chapters/A1-building.md"
+#line 820 "chapters/A1-building.md"
 static void check_references(void)
 {
     for (int i = 0; i < n_chunks; i++)
@@ -606,7 +608,7 @@ static void check_unused(void)
             error_at(chunks[i].def_chapter, chunks[i].def_line,
                      "chunk <<%s>> is defined but never used", chunks[i].name);
 }
-#line 847 "chapters/A1-building.md"
+#line 849 "chapters/A1-building.md"
 static void check_nesting(void)
 {
     for (int i = 0; i < n_chunks; i++) {
@@ -623,7 +625,7 @@ static void check_nesting(void)
         }
     }
 }
-#line 870 "chapters/A1-building.md"
+#line 872 "chapters/A1-building.md"
 static tangled *tangle_all(int *n_out)
 {
     tangled *t = NULL;
@@ -663,7 +665,7 @@ static void tangle_free(tangled *t, int n)
     n_chunks = chunks_cap = n_chapters = chapters_cap = n_errors = 0;
     n_slots = 0;
 }
-#line 920 "chapters/A1-building.md"
+#line 922 "chapters/A1-building.md"
 /* Line (1-based, counting the header and #line directives) -> origin; 0 if the tangler wrote it. */
 static int locate(const tangled *t, long line, const char **chapter, int *chapter_line)
 {
@@ -679,7 +681,7 @@ static const tangled *tangled_file(const tangled *t, int n, const char *path)
         if (strcmp(t[i].root->name, path) == 0) return &t[i];
     return NULL;
 }
-#line 943 "chapters/A1-building.md"
+#line 945 "chapters/A1-building.md"
 /* Rewrites "code/F:N" and "\"code/F\" line N" in error messages into chapter locations. */
 static void map_errors(const tangled *t, int n, FILE *in, FILE *out)
 {
@@ -718,7 +720,7 @@ static void map_errors(const tangled *t, int n, FILE *in, FILE *out)
 }
 #line 63 "chapters/A1-building.md"
 #ifndef TANGLE_CORE_ONLY
-#line 1000 "chapters/A1-building.md"
+#line 1002 "chapters/A1-building.md"
 static const char *kind(mode_t mode)
 {
     return S_ISLNK(mode) ? "a symbolic link, which the tangler never follows"
@@ -744,7 +746,7 @@ static const char *obstacle(int dir, const char *name, int want_directory)
     if (want_directory ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode)) return NULL;
     return kind(st.st_mode);
 }
-#line 1028 "chapters/A1-building.md"
+#line 1030 "chapters/A1-building.md"
 /* Opens the directory that holds path's last name, from top, through real directories only;
    with create, makes those missing. On failure returns -1, with *bad the length of the part of
    path at fault and *why the reason (NULL when only absent). */
@@ -769,7 +771,7 @@ static int open_parent(int top, const char *path, int create, size_t *bad, const
     }
     return dir;
 }
-#line 1055 "chapters/A1-building.md"
+#line 1057 "chapters/A1-building.md"
 /* At most max bytes of the regular file name in dir, NUL-terminated, length in *len. NULL with
    *why NULL when there is no such file; NULL with *why set when it is not one to read. */
 static char *read_regular(int dir, const char *name, int flags, size_t max, size_t *len,
@@ -795,7 +797,7 @@ static char *read_regular(int dir, const char *name, int flags, size_t max, size
     close(fd);
     return text;
 }
-#line 1098 "chapters/A1-building.md"
+#line 1100 "chapters/A1-building.md"
 static void check_target(int top, const tangled *t)
 {
     const char *path = t->root->name, *why;
@@ -816,7 +818,7 @@ static void cannot_write(const char *path, const char *why)
     fprintf(stderr, "tangle: cannot write %s: %s\n", path, why);
     exit(2);
 }
-#line 1166 "chapters/A1-building.md"
+#line 1168 "chapters/A1-building.md"
 static const char *skip_line_directives(const char *p)
 {
     while (strncmp(p, "#line ", 6) == 0) {
@@ -837,7 +839,7 @@ static int only_line_directives_differ(const char *a, const char *b)
         a += la, b += lb;
     }
 }
-#line 1122 "chapters/A1-building.md"
+#line 1124 "chapters/A1-building.md"
 
 static int write_if_changed(int top, const char *path, const char *text, int executable)
 {
@@ -876,7 +878,7 @@ static int write_if_changed(int top, const char *path, const char *text, int exe
     close(dir);
     return 1;
 }
-#line 1203 "chapters/A1-building.md"
+#line 1205 "chapters/A1-building.md"
 #define MANIFEST "code/MANIFEST"
 
 /* The entries of the previous manifest, or NULL (*n = 0) when there is none. */
@@ -910,7 +912,7 @@ static char **read_manifest(int top, int *n)
     free(text);
     return entries;
 }
-#line 1239 "chapters/A1-building.md"
+#line 1241 "chapters/A1-building.md"
 static int has_generated_header(const char *head)
 {
     if (strncmp(head, "#!", 2) == 0) head += strcspn(head, "\n") + (strchr(head, '\n') != NULL);
@@ -942,7 +944,7 @@ static void remove_stale(int top, const char *path)
     free(head);
     close(dir);
 }
-#line 1278 "chapters/A1-building.md"
+#line 1280 "chapters/A1-building.md"
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -974,7 +976,7 @@ static void write_manifest(int top, const tangled *t, int n, char **kept, int n_
     free(text);
     free(names);
 }
-#line 1314 "chapters/A1-building.md"
+#line 1316 "chapters/A1-building.md"
 typedef struct {
     const char *into, *where;
     int prune, list, map, first;
@@ -986,10 +988,10 @@ static void usage(FILE *to)
                 "       tangle --where code/FILE:LINE CHAPTER.md...\n"
                 "       tangle --map-errors CHAPTER.md... < messages\n"
                 "Limits: all tangled files together hold at most %lld lines and %lld bytes,\n"
-                "and their expansion walks at most %lld chunk references.\n",
-            limit.lines, limit.bytes, limit.references);
+                "and their expansion walks at most %lld blocks and references.\n",
+            limit.lines, limit.bytes, limit.steps);
 }
-#line 1331 "chapters/A1-building.md"
+#line 1333 "chapters/A1-building.md"
 /* -1 to go on; otherwise the exit status. */
 static int parse_options(int argc, char **argv, options *op)
 {
@@ -1016,7 +1018,7 @@ static int parse_options(int argc, char **argv, options *op)
     }
     return -1;
 }
-#line 1363 "chapters/A1-building.md"
+#line 1365 "chapters/A1-building.md"
 #define MAX_CHAPTER_BYTES (256u << 20)
 
 static int read_chapters(int argc, char **argv, int first)
@@ -1049,7 +1051,7 @@ static int print_where(const tangled *t, int n, const char *where)
     printf("%s:%d\n", chapter, chapter_line);
     return 0;
 }
-#line 1402 "chapters/A1-building.md"
+#line 1404 "chapters/A1-building.md"
 /* --into DIR is made when missing, with its parents, as mkdir -p would. */
 static int open_into(const char *into)
 {
@@ -1066,7 +1068,7 @@ static int open_into(const char *into)
     free(dir);
     return open(into, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 }
-#line 1421 "chapters/A1-building.md"
+#line 1423 "chapters/A1-building.md"
 static int write_tangled(const options *op, const tangled *t, int n)
 {
     int top = op->into ? open_into(op->into) : open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC), n_old;
@@ -1094,7 +1096,7 @@ static int write_tangled(const options *op, const tangled *t, int n)
     close(top);
     return n_errors ? 1 : 0;
 }
-#line 1451 "chapters/A1-building.md"
+#line 1453 "chapters/A1-building.md"
 int main(int argc, char **argv)
 {
     options op;
