@@ -58,7 +58,7 @@ static int blas_solo_begin(void)
 }
 
 static void blas_solo_end(int saved) { if (saved > 0) openblas_set_num_threads(saved); }
-#line 1043 "chapters/04-simulator.md"
+#line 1048 "chapters/04-simulator.md"
 enum { SELECT_CHUNKS = 64,   /* fixed ranges of examples for the parallel scan of the keys */
        GRAM_MAX = 256,       /* largest Gram matrix whose norm is bounded by squaring */
        NORM_SQUARINGS = 3,   /* eq. sim-norm-bound with s = 3: at most r^(1/32) too large */
@@ -382,7 +382,7 @@ static void forward_rows(trainer *tr, const long *index, long base, long r0, lon
     cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)rows, (int)m, (int)d, 1 / sqrt((double)d),
                 x, (int)d, tr->net->w, (int)d, 0.0, tr->z + (size_t)r0 * m, (int)m);
 }
-#line 1058 "chapters/04-simulator.md"
+#line 1063 "chapters/04-simulator.md"
 static double skipping_key(const trainer *tr, long mu, double yf)
 {
     if (!(yf > tr->opt.h)) return -INFINITY;
@@ -427,7 +427,7 @@ static void evaluate_block(trainer *tr, const long *index, long base, long rows)
     }
     tr->errors += errors;
 }
-#line 891 "chapters/04-simulator.md"
+#line 896 "chapters/04-simulator.md"
 /* G(nodes i0..i1) += S^T X_U over `rows` buffered rows */
 static void backward_nodes(trainer *tr, long i0, long i1, long rows)
 {
@@ -480,7 +480,7 @@ static void copy_unsatisfied(trainer *tr, const long *index, long base, long row
         }
     }
 }
-
+#line 873 "chapters/04-simulator.md"
 static void collect_unsatisfied(trainer *tr, const long *index, long base, long rows)
 {
     double h = tr->opt.h;
@@ -497,7 +497,7 @@ static void collect_unsatisfied(trainer *tr, const long *index, long base, long 
     copy_unsatisfied(tr, index, base, rows, FLUSH_ROWS);
     tr->nu -= FLUSH_ROWS;
 }
-#line 1073 "chapters/04-simulator.md"
+#line 1078 "chapters/04-simulator.md"
 static long select_active(trainer *tr)
 {
     long n = tr->data->n, *count = tr->select_count;
@@ -519,7 +519,7 @@ static long select_active(trainer *tr)
     }
     return count[SELECT_CHUNKS];
 }
-#line 1100 "chapters/04-simulator.md"
+#line 1105 "chapters/04-simulator.md"
 /* q = A^T A (k <= m) or A A^T (r x r, upper triangle): two halves of the inner sum in parallel,
    added in a fixed order; q2 is scratch */
 static void gram(const double *a, long m, long k, long lda, double *q, double *q2)
@@ -534,7 +534,7 @@ static void gram(const double *a, long m, long k, long lda, double *q, double *q
     }
     for (long e = 0; e < r * r; e++) q[e] += q2[e];
 }
-#line 1117 "chapters/04-simulator.md"
+#line 1122 "chapters/04-simulator.md"
 /* copies the upper triangle of the n x n matrix q to the lower one; returns its Frobenius norm */
 static double symmetric_norm(double *q, long n)
 {
@@ -564,7 +564,7 @@ static double norm_bound(trainer *tr, const double *a, long m, long k, long lda)
     }
     return exp(b / 2) * (1 + NORM_SLACK);
 }
-#line 1158 "chapters/04-simulator.md"
+#line 1163 "chapters/04-simulator.md"
 /* terms: |da| |w'_par|, |da| |w'_perp|, |a| |dw_par|, |a| |dw_perp|, da^2, a^2, |a'| |w'|,
    and for the unsplit bound |da| |w'|, |a| |dw| */
 static void update_node(trainer *tr, long i, double ca, double sd)
@@ -592,7 +592,7 @@ static void update_node(trainer *tr, long i, double ca, double sd)
         for (long j = 0; j < d; j++) ww += w[j] * w[j];
     t[6] = fabs(net->a[i]) * sqrt(ww);
 }
-#line 1188 "chapters/04-simulator.md"
+#line 1193 "chapters/04-simulator.md"
 static void update_parameters(trainer *tr)
 {
     network *net = tr->net;
@@ -618,7 +618,7 @@ static void update_parameters(trainer *tr)
     double w_perp = fmin(sum[3], sqrt(sum[5]) * step_norm);
     tr->path_perp += am * (a_perp + w_perp) * (1 + tr->eta);
 }
-#line 1220 "chapters/04-simulator.md"
+#line 1225 "chapters/04-simulator.md"
 long trainer_step(trainer *tr)
 {
     int saved = blas_solo_begin();
@@ -641,7 +641,7 @@ long trainer_step(trainer *tr)
     blas_solo_end(saved);
     return tr->unsat;
 }
-#line 1245 "chapters/04-simulator.md"
+#line 1250 "chapters/04-simulator.md"
 double trainer_loss(const trainer *tr) { return tr->loss; }
 long trainer_train_errors(const trainer *tr) { return tr->errors; }
 const long *trainer_first_satisfied(const trainer *tr) { return tr->first; }
